@@ -1,0 +1,59 @@
+"""cnnews_clean: clean, trustworthy text from Chinese newspaper e-paper pages.
+
+>>> import cnnews_clean
+>>> cnnews_clean.clean_text("在基础设施建设方面,社区党委\\n\\n也成绩卓著,满意度达到96.35%。")
+'在基础设施建设方面，社区党委也成绩卓著，满意度达到96.35%。'
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .edits import Edit, Fixed, apply_edits
+from .glyphs import fix_glyphs, fix_glyphs_explained
+from .lines import LineGroup, line_groups, rejoin_lines, rejoin_lines_explained
+from .model import Article, Block, Caption, Other, Page, Report
+from .numerals import normalise_numbers, normalise_numbers_explained
+from .pipeline import STEPS, Config, Step, clean_page, clean_page_explained, clean_text, explain
+from .punctuation import fix_punctuation, fix_punctuation_explained
+from .spaces import fix_spaces, fix_spaces_explained
+from .traditional import fix_traditional, fix_traditional_explained
+
+try:
+    __version__ = version("cnnews-clean")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "STEPS",
+    "Article",
+    "Block",
+    "Caption",
+    "Config",
+    "Edit",
+    "Fixed",
+    "LineGroup",
+    "Other",
+    "Page",
+    "Report",
+    "Step",
+    "__version__",
+    "apply_edits",
+    "clean_page",
+    "clean_page_explained",
+    "clean_text",
+    "explain",
+    "fix_glyphs",
+    "fix_glyphs_explained",
+    "fix_punctuation",
+    "fix_punctuation_explained",
+    "fix_spaces",
+    "fix_spaces_explained",
+    "fix_traditional",
+    "fix_traditional_explained",
+    "line_groups",
+    "normalise_numbers",
+    "normalise_numbers_explained",
+    "rejoin_lines",
+    "rejoin_lines_explained",
+]

@@ -1,0 +1,5 @@
+"""``python -m cnnews_clean`` runs the ``clean`` command."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,141 @@
+"""Character classes and mapping tables for Chinese newspaper text.
+
+Class strings are written for the inside of a regex ``[...]`` and work with
+both ``re`` and ``regex``.  Tables are built from Unicode data on first use
+(``functools.cache``), never at import.
+
+>>> import re
+>>> bool(re.fullmatch(f"[{HAN}]+", "党的二十大"))
+True
+>>> glyph_table()["⽇"]
+'日'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+__all__ = [
+    "CJK_PUNCT",
+    "CLOSING",
+    "HAN",
+    "HSPACE",
+    "KANA",
+    "OPENING",
+    "SENTENCE_END",
+    "content_skeleton",
+    "glyph_table",
+    "is_han",
+    "mapped_form",
+]
+
+# Han ideographs: CJK Unified (with Extension A), compatibility ideographs,
+# the supplementary planes (Extensions B-I and compatibility supplement), 〇.
+HAN = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+# Kana (Japanese); text containing kana is not treated as Chinese for quotes
+# and Traditional conversion.
+KANA = "\u3040-\u30ff\u31f0-\u31ff"
+# Full-width CJK punctuation and symbols (ideographic space excluded).
+CJK_PUNCT = (
+    "\u3001-\u3006\u3008-\u3011\u3014-\u301f\u30fb"
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+    "\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u2027\u22ef\ufe30-\ufe4f"
+)
+# Horizontal white space that can appear inside a line after glyph cleaning.
+HSPACE = " \t"
+# Marks that end a sentence (a paragraph may end here).
+SENTENCE_END = "。！？!?…"
+# Opening and closing brackets and quotes.
+OPENING = "“‘（(《〈「『【〔［[{｛"
+CLOSING = "”’）)》〉」』】〕］]}｝"
+
+_HAN_BLOCKS = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x20000, 0x3FFFF),
+)
+
+
+def is_han(char: str) -> bool:
+    """True for a Han ideograph.
+
+    >>> is_han("党"), is_han("，")
+    (True, False)
+    """
+    cp = ord(char)
+    return cp == 0x3007 or any(lo <= cp <= hi for lo, hi in _HAN_BLOCKS)
+
+
+@cache
+def _radical_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    data = resources.files("cnnews_clean").joinpath("data/radicals.txt").read_text("utf-8")
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        radical, ideograph = line.split()
+        table[chr(int(radical, 16))] = chr(int(ideograph, 16))
+    # Kangxi radicals also carry compatibility decompositions; use them for
+    # any the data file leaves out.
+    for cp in range(0x2F00, 0x2FD6):
+        char = chr(cp)
+        if char not in table:
+            nfkc = unicodedata.normalize("NFKC", char)
+            if nfkc != char and len(nfkc) == 1:
+                table[char] = nfkc
+    return table
+
+
+@cache
+def glyph_table() -> dict[str, str]:
+    """Mappings of stray glyphs to their ordinary form, from Unicode data.
+
+    Kangxi radicals and CJK radicals supplement -> unified ideographs;
+    CJK compatibility ideographs -> canonical (NFC) ideographs; full-width
+    ASCII letters and digits and ``％`` -> ASCII.
+
+    >>> t = glyph_table()
+    >>> t["\\uf900"], t["Ｐ"], t["１"], t["％"]
+    ('豈', 'P', '1', '%')
+    """
+    table = dict(_radical_table())
+    for lo, hi in ((0xF900, 0xFAFF), (0x2F800, 0x2FA1F)):
+        for cp in range(lo, hi + 1):
+            char = chr(cp)
+            canonical = unicodedata.normalize("NFC", char)
+            if canonical != char:
+                table[char] = canonical
+    for cp in range(0xFF01, 0xFF5F):
+        char = chr(cp)
+        ascii_form = chr(cp - 0xFEE0)
+        if ascii_form.isalnum() or ascii_form == "%":
+            table[char] = ascii_form
+    return table
+
+
+def mapped_form(char: str) -> str:
+    """The ordinary form of ``char`` under the glyph table (itself if none).
+
+    >>> mapped_form("⽇"), mapped_form("日")
+    ('日', '日')
+    """
+    return glyph_table().get(char, char)
+
+
+def content_skeleton(text: str) -> str:
+    """The Han characters, letters and digits of ``text`` in order, each in
+    its ordinary form: what cleaning must never lose.
+
+    >>> content_skeleton("（丁宇婷 文/图）５Ｇ")
+    '丁宇婷文图5G'
+    """
+    table = glyph_table()
+    out = []
+    for char in text:
+        char = table.get(char, char)
+        if char.isalnum() or is_han(char):
+            out.append(char)
+    return "".join(out)

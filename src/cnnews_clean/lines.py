@@ -1,0 +1,483 @@
+"""Rejoin lines that a column layout broke, and find the page's blocks.
+
+PDF exports give a page as lines: narrow justified columns ("今年以来，海南区
+泽苑社区坚持" / "党建引领、融合联动，…"), one paragraph per line, blank lines
+at column and page breaks in the middle of a sentence, layout spaces and
+indentation.  :func:`line_groups` cuts the lines into blocks — one paragraph
+or one short standalone line (heading, byline, credit) each — from text
+signals alone, and keeps the features the page splitter needs.
+:func:`rejoin_lines` writes those blocks as text, one per line, separated by
+one blank line.
+
+Signals, all local: the column width is estimated from the neighbouring lines
+(several widths on one page are fine); a line that ends a sentence and is
+short ends its paragraph; an unclosed quote or bracket, a line ending
+mid-sentence, or a next line starting with a closing mark continues it, also
+across blank lines; indentation starts a paragraph where the page uses it;
+short lines without clause punctuation (headings, bylines, credits) stand
+alone, and two such lines in a row without a blank line form one heading.
+
+>>> rejoin_lines("今年以来，海南区泽苑社区坚持\\n党建引领、融合联动。\\n\\n突出党建引领\\n让功能更“贴心”")
+'今年以来，海南区泽苑社区坚持党建引领、融合联动。\\n\\n突出党建引领 让功能更“贴心”'
+>>> rejoin_lines("在基础设施建设方面,社区党委\\n\\n也成绩卓著。")
+'在基础设施建设方面,社区党委也成绩卓著。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .edits import Edit, Fixed
+
+__all__ = [
+    "LineGroup",
+    "line_groups",
+    "rejoin_lines",
+    "rejoin_lines_explained",
+    "rejoin_with_groups",
+]
+
+STEP = "rejoin_lines"
+
+# Punctuation that only occurs inside running text (not in headlines).
+_CLAUSE_PUNCT = "，。；、,;！？!?…"
+_SENTENCE_END = frozenset("。！？!?…")
+_CLOSERS_AFTER_END = frozenset("”’」』）)》〉】")
+_OPENERS = "“‘「『（(《〈【〔"
+_CLOSERS = "”’」』）)》〉】〕"
+# Marks that never start a paragraph: a line starting with one continues the previous.
+_CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
+_MAX_HEADING_WIDTH = 40.0
+_MAX_HEADING_LINES = 3
+# Blocks whose lines are joined with one space (a two-line title is one string).
+_SPACED_KINDS = frozenset({"heading", "byline"})
+
+_BYLINE_RE = re.compile(
+    r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|特约|撰稿|编辑|摄影|文\s*/\s*图|图\s*/\s*文"
+    r"|文/摄|摄\s*[）)]?$|摄影报道|供图|报道[）)]?$)"
+)
+_CREDIT_RE = re.compile(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
+_CAPTION_CREDIT_RE = re.compile(r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$")
+
+
+@dataclass(frozen=True, slots=True)
+class LineGroup:
+    """One block of a page, with the layout evidence that made it.
+
+    ``text`` is the joined block (no layout line breaks); ``lines`` the
+    stripped source lines; ``width`` the widest line in full-width character
+    units; ``column`` the local column width estimate (``0.0`` when the text
+    has no column layout, e.g. one paragraph per line); ``kind`` a first guess:
+    ``paragraph``, ``heading``, ``byline`` or ``credit``.
+
+    >>> line_groups("本报记者 刘春霞 文/图")[0].kind
+    'byline'
+    """
+
+    text: str
+    lines: tuple[str, ...]
+    kind: str
+    width: float
+    column: float
+    ends_sentence: bool
+    indented: bool
+    blank_before: bool
+    blank_after: bool
+    start: int  # offset of the block's first character in the input
+    end: int  # offset just after its last character
+
+    @property
+    def line_count(self) -> int:
+        return len(self.lines)
+
+    @property
+    def relative_width(self) -> float:
+        """Widest line over the column width (1.0 when there is no column)."""
+        return self.width / self.column if self.column else 1.0
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # content start offset (after indentation)
+    end: int  # content end offset (before trailing spaces)
+    text: str
+    width: float
+    indented: bool
+    blank_before: bool
+    blank_after: bool = False
+    column: float = 0.0
+
+
+_LINE_RE = re.compile(r"[^\n]*")
+
+
+_SQUEEZED_RE = re.compile("[，。、；：“”‘’（）《》]")
+
+
+def _width(text: str) -> float:
+    """Printed width in full-width character units, spaces ignored.
+
+    Justified Chinese setting squeezes punctuation to about half a character,
+    and ASCII letters and digits take about half a character.
+    """
+    chars = len(text) - text.count(" ") - text.count("\t")
+    wide = (len(text.encode("utf-8")) - len(text)) // 2
+    squeezed = len(_SQUEEZED_RE.findall(text))
+    return wide - squeezed * 0.5 + (chars - wide) * 0.5
+
+
+def _scan(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    for match in _LINE_RE.finditer(text):
+        raw = match.group()
+        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] != "\n":
+            continue  # the empty match finditer yields after a non-empty line
+        stripped = raw.strip()
+        if not stripped:
+            blank = True
+            if lines:
+                lines[-1].blank_after = True
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        start = match.start() + lead
+        end = start + len(stripped)
+        lines.append(_Line(start, end, stripped, _width(stripped), lead > 0, blank))
+        blank = False
+    return lines
+
+
+def _estimate_columns(lines: list[_Line]) -> None:
+    """Set each line's local column width: the width most neighbours share.
+
+    A column layout shows as several nearby lines of (nearly) the same width;
+    where no three of the ±6 neighbouring lines agree, there is no column.
+    """
+    widths = [round(line.width) for line in lines]
+    n = len(lines)
+    for i, line in enumerate(lines):
+        lo, hi = max(0, i - 6), min(n, i + 7)
+        window = widths[lo:hi]
+        best, best_count = 0, 0
+        for w in set(window):
+            if w < 4:
+                continue
+            count = sum(1 for x in window if abs(x - w) <= 1)
+            if count > best_count or (count == best_count and w > best):
+                best, best_count = w, count
+        if best_count >= max(3, len(window) * 0.4):
+            line.column = float(best)
+        else:
+            line.column = 0.0
+
+
+def _is_full(line: _Line) -> bool:
+    """The line reaches the column edge (an indented line counts its indent)."""
+    width = line.width + (2.0 if line.indented else 0.0)
+    column = line.column
+    return column > 0 and min(column - 1.5, column * 0.9) <= width <= column * 1.25 + 1
+
+
+def _is_short(line: _Line) -> bool:
+    """Clearly shorter than the column (or no column to compare with)."""
+    return line.column == 0 or line.width + (2.0 if line.indented else 0.0) <= line.column * 0.85
+
+
+_TRAILING_BRACKET_RE = re.compile(r"[（(]([^（()）]{0,30})[)）]$")
+
+
+def _ends_sentence(text: str) -> bool:
+    """The text ends a sentence, possibly followed by a closing quote or a
+    bracketed sign-off ("…幸福感。 （区融媒体中心）", "…演出。(段维娜 摄）")."""
+    last = text[-1]
+    if last in _SENTENCE_END:
+        return True
+    if last in _CLOSERS_AFTER_END and len(text) > 1 and text[-2] in _SENTENCE_END:
+        return True
+    if last in "）)":
+        bracket = _TRAILING_BRACKET_RE.search(text)
+        if bracket is not None:
+            before = text[: bracket.start()].rstrip()
+            return (
+                not before
+                or _ends_sentence(before)
+                or _CAPTION_CREDIT_RE.search(bracket.group(1)) is not None
+            )
+    return False
+
+
+def _has_inner_punct(text: str) -> bool:
+    body = text[:-1]
+    return any(c in body for c in _CLAUSE_PUNCT)
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotes and brackets (negative: closes earlier ones)."""
+    return sum(text.count(c) for c in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+
+
+_LABEL_END_RE = re.compile(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$")
+_NAMES_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
+
+
+def _looks_byline(text: str) -> bool:
+    return (
+        len(text) <= 40
+        and _BYLINE_RE.search(text) is not None
+        and _LABEL_END_RE.search(text) is None
+    )
+
+
+def _looks_credit(text: str) -> bool:
+    return _CREDIT_RE.match(text) is not None or (
+        len(text) <= 24 and _CAPTION_CREDIT_RE.search(text) is not None
+    )
+
+
+def _standalone_kind(line: _Line) -> str | None:
+    """``byline``/``credit``/``heading`` for a line that stands alone, else None."""
+    text = line.text
+    if _looks_credit(text):
+        return "credit"
+    if _looks_byline(text):
+        return "byline"
+    if line.width > _MAX_HEADING_WIDTH or _has_inner_punct(text):
+        return None
+    if text.startswith("——") and not _ends_sentence(text):
+        return "heading"  # a subtitle ("——记…")
+    if text[-1] in "，、,；;" or _quote_balance(text) > 0 or _ends_sentence(text):
+        return None
+    isolated = line.blank_before and line.blank_after
+    if not isolated and not _is_short(line):
+        return None
+    return "heading"
+
+
+def _cue_modes(lines: list[_Line]) -> tuple[bool, bool]:
+    """(indentation marks paragraphs, blank lines mark paragraphs) for this page."""
+    ends = [i for i in range(len(lines) - 1) if _ends_sentence(lines[i].text)]
+    if not ends:
+        return False, False
+    indented_after = sum(1 for i in ends if lines[i + 1].indented)
+    blank_after = sum(1 for i in ends if lines[i].blank_after)
+    indent_mode = indented_after >= max(2, len(ends) // 3)
+    blank_mode = blank_after >= max(2, len(ends) // 2)
+    return indent_mode, blank_mode
+
+
+def _group(lines: list[_Line]) -> list[list[_Line]]:
+    """Decide, for each pair of consecutive lines, join or break."""
+    if not lines:
+        return []
+    indent_mode, blank_mode = _cue_modes(lines)
+    groups: list[list[_Line]] = [[lines[0]]]
+    kinds: list[str | None] = [_standalone_kind(lines[0])]
+    balance = max(0, _quote_balance(lines[0].text))
+    for b in lines[1:]:
+        group = groups[-1]
+        a = group[-1]
+        kind = kinds[-1]
+        join = _should_join(a, b, group, kind, balance, indent_mode, blank_mode)
+        if join:
+            group.append(b)
+            if kind == "heading" and not _is_heading_line(b):
+                kinds[-1] = None
+            balance = max(0, balance + _quote_balance(b.text))
+        else:
+            groups.append([b])
+            kinds.append(_standalone_kind(b))
+            balance = max(0, _quote_balance(b.text))
+    return groups
+
+
+def _is_heading_line(line: _Line) -> bool:
+    return _standalone_kind(line) == "heading"
+
+
+def _should_join(
+    a: _Line,
+    b: _Line,
+    group: list[_Line],
+    kind: str | None,
+    balance: int,
+    indent_mode: bool,
+    blank_mode: bool,
+) -> bool:
+    blank = a.blank_after
+    first = b.text[0]
+    if first in _CONTINUATION_START and kind is None:
+        return True
+    b_kind = _standalone_kind(b)
+    if kind == "byline" and not blank:
+        # a byline printed over several lines: more bylines or bare names
+        return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
+    if b_kind in ("byline", "credit") or kind in ("byline", "credit"):
+        return False
+    if kind == "heading":
+        # a heading of up to three lines printed without a blank line between
+        return (
+            not blank
+            and b_kind == "heading"
+            and len(group) < _MAX_HEADING_LINES
+            and a.text[-1] not in "：:"
+            and not b.text.startswith(("——", "--"))
+        )
+    if indent_mode and b.indented and not blank:
+        return False
+    if _ends_sentence(a.text):
+        if balance > 0 and first not in _OPENERS and not b.indented and (_is_full(a) or not blank):
+            return True  # a quotation still open at a sentence end goes on
+        if blank or b.indented:
+            return False
+        if _is_full(a) and blank_mode and not indent_mode:
+            return True  # the page marks paragraphs by blank lines; none here
+        return False
+    # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
+    # unless the next line is a heading standing on its own.
+    if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
+        return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
+    return True
+
+
+def _join_gap(a: str, b: str) -> str:
+    """What goes between two joined lines: nothing, or one space between Latin words."""
+    left, right = a[-1], b[0]
+    if left.isascii() and right.isascii() and left.isalpha() and right.isalpha():
+        return " "
+    return ""
+
+
+def line_groups(text: str) -> list[LineGroup]:
+    """Cut a page into blocks with layout features.
+
+    >>> [g.kind for g in line_groups("突出党建引领\\n让功能更“贴心”\\n\\n今年以来，社区严格落实。")]
+    ['heading', 'paragraph']
+    """
+    lines = _scan(text)
+    _estimate_columns(lines)
+    result: list[LineGroup] = []
+    for group in _group(lines):
+        first = group[0]
+        kind = _standalone_kind(first)
+        if len(group) > 1 and kind != "byline":
+            kind = "heading" if all(_is_heading_line(line) for line in group) else None
+        pieces = [first.text]
+        spaced = kind in _SPACED_KINDS
+        for prev, line in pairwise(group):
+            pieces.append(" " if spaced else _join_gap(prev.text, line.text))
+            pieces.append(line.text)
+        joined = "".join(pieces)
+        result.append(
+            LineGroup(
+                text=joined,
+                lines=tuple(line.text for line in group),
+                kind=kind or "paragraph",
+                width=max(line.width for line in group),
+                column=max(line.column for line in group),
+                ends_sentence=_ends_sentence(joined),
+                indented=first.indented,
+                blank_before=first.blank_before,
+                blank_after=group[-1].blank_after,
+                start=first.start,
+                end=group[-1].end,
+            )
+        )
+    return result
+
+
+def _hyphen_join(prev: str, line: str) -> bool:
+    return (
+        len(prev) >= 2
+        and prev[-1] == "-"
+        and prev[-2].isascii()
+        and prev[-2].isalpha()
+        and line[0].isascii()
+        and line[0].islower()
+    )
+
+
+def rejoin_lines_explained(text: str) -> Fixed:
+    """:func:`rejoin_lines` with its edits (category ``lines``).
+
+    >>> [(e.old, e.new) for e in rejoin_lines_explained("在基础设施建设方面,社区党委\\n也成绩卓著。").edits]
+    [('\\n', '')]
+    """
+    return rejoin_with_groups(text)[0]
+
+
+def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
+    """:func:`rejoin_lines_explained` and the :class:`LineGroup` of each output block.
+
+    >>> fixed, groups = rejoin_with_groups("本报记者 刘春霞 文/图\\n\\n社区党委\\n也成绩卓著。")
+    >>> fixed.text.split("\\n\\n") == [g.text for g in groups]
+    True
+    """
+    groups = line_groups(text)
+    if not groups:
+        return Fixed("", (Edit(STEP, "lines", 0, text, ""),) if text else ()), groups
+    lines_by_group = _regroup_offsets(text, groups)
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    cursor = 0
+    for index, (group, spans) in enumerate(zip(groups, lines_by_group, strict=True)):
+        gap_new = "" if index == 0 else "\n\n"
+        _emit(text, cursor, spans[0][0], gap_new, pieces, edits)
+        pieces.append(text[spans[0][0] : spans[0][1]])
+        for (_, prev_end), (start, end) in pairwise(spans):
+            prev = text[spans[0][0] : prev_end]
+            line = text[start:end]
+            if group.kind in _SPACED_KINDS:
+                _emit(text, prev_end, start, " ", pieces, edits)
+            elif _hyphen_join(prev, line):
+                _emit(text, prev_end - 1, start, "", pieces, edits, keep_prefix=True)
+            else:
+                _emit(text, prev_end, start, _join_gap(prev, line), pieces, edits)
+            pieces.append(line)
+        cursor = spans[-1][1]
+    _emit(text, cursor, len(text), "", pieces, edits)
+    return Fixed("".join(pieces), tuple(edits)), groups
+
+
+def _regroup_offsets(text: str, groups: Sequence[LineGroup]) -> list[list[tuple[int, int]]]:
+    """Source (start, end) offsets of each group's lines."""
+    result: list[list[tuple[int, int]]] = []
+    for group in groups:
+        spans: list[tuple[int, int]] = []
+        pos = group.start
+        for line in group.lines:
+            start = text.index(line, pos)
+            spans.append((start, start + len(line)))
+            pos = start + len(line)
+        result.append(spans)
+    return result
+
+
+def _emit(
+    text: str,
+    start: int,
+    end: int,
+    new: str,
+    pieces: list[str],
+    edits: list[Edit],
+    *,
+    keep_prefix: bool = False,
+) -> None:
+    old = text[start:end]
+    if keep_prefix:
+        # the hyphen at `start` was already written with its line: take it back
+        pieces[-1] = pieces[-1][:-1]
+    pieces.append(new)
+    if old != new:
+        edits.append(Edit(STEP, "lines", start, old, new))
+
+
+def rejoin_lines(text: str) -> str:
+    """Join lines broken by the column layout; one block per line, blank line between.
+
+    >>> rejoin_lines("社区居民刘佳乐说：“现在和10\\n年前完全不一样啦。”")
+    '社区居民刘佳乐说：“现在和10年前完全不一样啦。”'
+    """
+    return rejoin_lines_explained(text).text

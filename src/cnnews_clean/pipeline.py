@@ -1,0 +1,219 @@
+"""The cleaning pipeline: an ordered tuple of named steps and a frozen config.
+
+Every step is a pure function ``text -> Fixed`` that can also be called
+alone.  One name everywhere: step name = ``Config`` field = CLI
+``--disable NAME`` = ``Edit.step``.
+
+>>> clean_text("在基础设施建设方面,社区党委\\n\\n也成绩卓著,居民满意度达到96 . 35 %。")
+'在基础设施建设方面，社区党委也成绩卓著，居民满意度达到96.35%。'
+>>> clean_text("生 活圈", Config(fix_spaces=False))
+'生 活圈'
+>>> [step.name for step in STEPS]
+['fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .edits import Edit, Fixed, count_categories, removed_characters
+from .glyphs import fix_glyphs_explained
+from .lines import LineGroup, rejoin_with_groups
+from .model import Article, Block, Page, Report
+from .numerals import normalise_numbers_explained
+from .punctuation import fix_punctuation_explained
+from .spaces import fix_spaces_explained
+from .traditional import TraditionalMode, fix_traditional_explained
+
+__all__ = [
+    "STEPS",
+    "Config",
+    "Step",
+    "clean_page",
+    "clean_page_explained",
+    "clean_text",
+    "explain",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Which steps run, and their options.  Frozen: pass it explicitly.
+
+    >>> Config().without("fix_spaces").fix_spaces
+    False
+    """
+
+    fix_glyphs: bool = True
+    fix_traditional: bool = True
+    rejoin_lines: bool = True
+    fix_punctuation: bool = True
+    fix_spaces: bool = True
+    normalise_numbers: bool = True
+    #: "auto": convert stray Traditional characters in Simplified pages only;
+    #: "keep": never convert; "simplify": convert a whole page with OpenCC t2s.
+    traditional: TraditionalMode = "auto"
+    #: Put one space between CJK and Latin letters or digits (off: print style).
+    pangu: bool = False
+
+    def enabled(self, name: str) -> bool:
+        """Is the step called ``name`` switched on?"""
+        value = getattr(self, name)
+        return bool(value)
+
+    def without(self, *names: str) -> Config:
+        """A copy with the named steps switched off (unknown names raise ``ValueError``)."""
+        unknown = [n for n in names if n not in STEP_NAMES]
+        if unknown:
+            raise ValueError(
+                f"unknown step {', '.join(unknown)}; valid steps: {', '.join(STEP_NAMES)}"
+            )
+        switches: dict[str, Any] = dict.fromkeys(names, False)
+        return dataclasses.replace(self, **switches)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A named cleaning step: ``run(text, config)`` returns its :class:`Fixed`."""
+
+    name: str
+    summary: str
+    run: Callable[[str, Config], Fixed]
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "fix_glyphs",
+        "remove private-use glyphs and invisible characters; map radicals and full-width forms",
+        lambda text, config: fix_glyphs_explained(text),
+    ),
+    Step(
+        "fix_traditional",
+        "make stray Traditional characters in Simplified text Simplified",
+        lambda text, config: fix_traditional_explained(text, mode=config.traditional),
+    ),
+    Step(
+        "rejoin_lines",
+        "join lines broken by the column layout; one block per line",
+        lambda text, config: rejoin_with_groups(text)[0],
+    ),
+    Step(
+        "fix_punctuation",
+        "full-width marks in Chinese text, paired quotes, dashes, ellipses",
+        lambda text, config: fix_punctuation_explained(text),
+    ),
+    Step(
+        "fix_spaces",
+        "remove layout spaces in Chinese text, keep those of headlines and bylines",
+        lambda text, config: fix_spaces_explained(text, pangu=config.pangu),
+    ),
+    Step(
+        "normalise_numbers",
+        "tight decimal points, thousands separators and signs in numbers",
+        lambda text, config: normalise_numbers_explained(text),
+    ),
+)
+STEP_NAMES: tuple[str, ...] = tuple(step.name for step in STEPS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    text: str
+    edits: tuple[Edit, ...]
+    groups: tuple[LineGroup, ...] | None
+
+
+def _run(text: str, config: Config) -> _Run:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"cnnews_clean cleans str, not {type(text).__name__}; decode bytes first "
+            "(for example data.decode('utf-8'))"
+        )
+    edits: list[Edit] = []
+    groups: tuple[LineGroup, ...] | None = None
+    for step in STEPS:
+        if not config.enabled(step.name):
+            continue
+        if step.name == "rejoin_lines":
+            fixed, found = rejoin_with_groups(text)
+            groups = tuple(found)
+        else:
+            fixed = step.run(text, config)
+        edits.extend(fixed.edits)
+        text = fixed.text
+    return _Run(text, tuple(edits), groups)
+
+
+def clean_text(text: str, config: Config | None = None) -> str:
+    """Clean a page's text: paragraphs one per line, separated by a blank line.
+
+    >>> clean_text("他说:\\"你好。\\"")
+    '他说：“你好。”'
+    """
+    return _run(text, config or Config()).text
+
+
+def explain(text: str, config: Config | None = None) -> tuple[Edit, ...]:
+    """Every edit the pipeline makes, step by step, in order.
+
+    Each edit's ``pos`` indexes the text as that step received it.
+
+    >>> [(e.step, e.old, e.new) for e in explain("和諧社区,")]
+    [('fix_traditional', '諧', '谐'), ('fix_punctuation', ',', '，')]
+    """
+    return _run(text, config or Config()).edits
+
+
+def report_for(edits: Sequence[Edit]) -> Report:
+    """Counts per category and removed characters of ``edits``.
+
+    >>> report_for(explain("好\\u200b的")).to_dict()
+    {'removed': [{'char': 'U+200B', 'count': 1}], 'changed': {'glyphs': 1}}
+    """
+    removed = removed_characters(edits)
+    changed = count_categories(edits)
+    return Report(
+        removed=tuple(sorted(removed.items(), key=lambda item: (-item[1], item[0]))),
+        changed=tuple(sorted(changed.items())),
+    )
+
+
+def clean_page(text: str, config: Config | None = None, source: str | None = None) -> Page:
+    """Clean a page and return its structure as a :class:`~cnnews_clean.model.Page`.
+
+    >>> page = clean_page("突出党建引领\\n让功能更“贴心”\\n\\n今年以来,社区严格落实。", source="p.txt")
+    >>> [(b.kind, b.text) for b in page.articles[0].blocks]
+    [('heading', '突出党建引领 让功能更“贴心”'), ('paragraph', '今年以来，社区严格落实。')]
+    """
+    return clean_page_explained(text, config, source)[0]
+
+
+def clean_page_explained(
+    text: str, config: Config | None = None, source: str | None = None
+) -> tuple[Page, tuple[Edit, ...]]:
+    """:func:`clean_page` and the edits that :func:`explain` gives, from one run.
+
+    >>> page, edits = clean_page_explained("和諧")
+    >>> page.report.to_dict()["changed"], len(edits)
+    ({}, 0)
+    """
+    run = _run(text, config or Config())
+    blocks = _blocks(run)
+    articles = (Article(blocks=blocks),) if blocks else ()
+    return Page(source=source, articles=articles, report=report_for(run.edits)), run.edits
+
+
+def _blocks(run: _Run) -> tuple[Block, ...]:
+    paragraphs = [p.strip() for p in run.text.split("\n\n")]
+    kinds: list[str] = ["paragraph"] * len(paragraphs)
+    if run.groups is not None and len(run.groups) == len(paragraphs):
+        kinds = ["heading" if g.kind == "heading" else "paragraph" for g in run.groups]
+    return tuple(Block(kind, p) for kind, p in zip(kinds, paragraphs, strict=True) if p)
+
+
+def step_options() -> dict[str, Any]:
+    """The option fields of :class:`Config` (not step switches) with their defaults."""
+    return {f.name: f.default for f in dataclasses.fields(Config) if f.name not in STEP_NAMES}

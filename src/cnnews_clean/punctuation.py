@@ -1,0 +1,348 @@
+"""Punctuation in Chinese text, to GB/T 15834 as newspapers print it.
+
+- Ellipses: "...", "。。。", a lone "…", "⋯⋯" -> "……".
+- Dashes: "--", "－－", a lone "—" between clauses -> "——"; "一一" used as
+  a dash ("小区变新了一一这是") -> "——", while the word "一一" ("一一化解",
+  "一一对应") stays (jieba's dictionary decides, loaded only when needed).
+- Half-width , . : ; ? ! next to Chinese -> ， 。 ： ； ？ ！, while "96.35%",
+  "12:30", "3,000", "U.S." stay.
+- A bracket pair is one width: full width when its content or a neighbour is
+  Chinese ("(丁宇婷 文/图）" -> "（丁宇婷 文/图）").
+- ASCII quotes in Chinese text paired into “ ” and ‘ ’ by position and
+  context, paragraph by paragraph (a quotation running over paragraphs opens
+  on each and closes on the last); an unmatched one keeps its most sensible
+  curly form and is never dropped.
+- Doubled marks that are extraction noise ("，，", "。。") collapse to one.
+
+>>> fix_punctuation('他说:"你好,世界..."(丁宇婷 文/图）')
+'他说：“你好，世界……”（丁宇婷 文/图）'
+>>> fix_punctuation("居民满意度达到96.35%，时间12:30，5G+智慧矿山")
+'居民满意度达到96.35%，时间12:30，5G+智慧矿山'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, partial
+from importlib import resources
+
+from .chars import CJK_PUNCT, HAN, KANA
+from .edits import Fixed, run_passes, substitute
+
+__all__ = ["fix_punctuation", "fix_punctuation_explained"]
+
+STEP = "fix_punctuation"
+CATEGORY = "punctuation"
+
+_CJK = f"{HAN}{CJK_PUNCT}{KANA}"
+_CJK_RE = re.compile(f"[{_CJK}]")
+_HAN_RE = re.compile(f"[{HAN}]")
+_HSPACE = " \t"
+
+_FULL = {",": "，", ".": "。", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALF_BRACKET = {"（": "(", "）": ")"}
+
+
+def _is_cjk(char: str | None) -> bool:
+    return char is not None and _CJK_RE.match(char) is not None
+
+
+def _left(text: str, pos: int, skip: str = _HSPACE) -> str | None:
+    """The nearest character before ``pos`` on the same line that is not in ``skip``."""
+    i = pos - 1
+    while i >= 0 and text[i] in skip:
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return None
+    return text[i]
+
+
+def _right(text: str, pos: int, skip: str = _HSPACE) -> str | None:
+    """The nearest character from ``pos`` on the same line that is not in ``skip``."""
+    i = pos
+    n = len(text)
+    while i < n and text[i] in skip:
+        i += 1
+    if i >= n or text[i] == "\n":
+        return None
+    return text[i]
+
+
+def _line_has_han(text: str, pos: int) -> bool:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return _HAN_RE.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+# --- ellipses ---------------------------------------------------------------
+
+_ELLIPSIS_RE = re.compile(r"\.{3,}|。{3,}|[…⋯]+|·{3,}|・{3,}")
+
+
+def _ellipsis(text: str, match: re.Match[str]) -> str | None:
+    run = match.group()
+    if run == "……":
+        return None
+    if run[0] in "…⋯。":
+        return "……"
+    if _is_cjk(_left(text, match.start())) or _is_cjk(_right(text, match.end())):
+        return "……"
+    return "……" if _line_has_han(text, match.start()) and run[0] != "." else None
+
+
+# --- dashes -----------------------------------------------------------------
+
+_DASH_RE = re.compile(
+    r"-{2,}|－{2,}|[―─]{2}|(?<![—―])[—―](?![—―])|(?<![一二三四五六七八九十百千万零两第])一一(?!一)"
+)
+_PARTICLES = frozenset("了吧呢啊吗呀嘛")
+
+
+@cache
+def _jieba_words() -> dict[str, str]:
+    """jieba's dictionary as word -> part-of-speech tag (read once, lazily)."""
+    import jieba
+
+    path = resources.files(jieba).joinpath("dict.txt")
+    words: dict[str, str] = {}
+    with path.open("r", encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3:
+                words[parts[0]] = parts[2]
+    return words
+
+
+def _yiyi_is_word(text: str, pos: int) -> bool:
+    """Is "一一" at ``pos`` the adverb ("one by one") rather than a dash?"""
+    left = text[pos - 1] if pos > 0 else None
+    right = text[pos + 2] if pos + 2 < len(text) else None
+    if left is None or not _HAN_RE.match(left):
+        return True  # after a mark or at the start: "，一一化解"
+    if right is None or not _HAN_RE.match(right):
+        return not ((right is not None and right in "“‘「《") or left in _PARTICLES)
+    if left in _PARTICLES:
+        return False
+    words = _jieba_words()
+    for size in (4, 3):
+        if text[pos : pos + size] in words:
+            return True
+    for size in (4, 3, 2, 1):
+        tag = words.get(text[pos + 2 : pos + 2 + size])
+        if tag is not None:
+            return tag.startswith("v")
+    return False
+
+
+def _dash(text: str, match: re.Match[str]) -> str | None:
+    run = match.group()
+    start, end = match.start(), match.end()
+    if run == "一一":
+        return None if _yiyi_is_word(text, start) else "——"
+    left, right = _left(text, start), _right(text, end)
+    if run[0] == "-":
+        return "——" if _is_cjk(left) or _is_cjk(right) else None
+    if run[0] in "－―─" and len(run) == 2:
+        return "——"
+    # a lone — or ―: a dash between clauses, not a range between numbers
+    if left is not None and left.isdigit() and right is not None and right.isdigit():
+        return None
+    return "——" if _is_cjk(left) or _is_cjk(right) else None
+
+
+# --- half-width marks -------------------------------------------------------
+
+_MARK_RE = re.compile(r"[,;:?!.]")
+_THOUSANDS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_NEUTRAL = _HSPACE + ",;:?!"
+
+
+def _in_thousands_number(text: str, pos: int) -> bool:
+    start = pos
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] == ","):
+        start -= 1
+    end = pos
+    while end < len(text) and (text[end].isdigit() or text[end] == ","):
+        end += 1
+    match = _THOUSANDS_RE.match(text, start)
+    return match is not None and match.end() == end
+
+
+def _mark(text: str, match: re.Match[str]) -> str | None:
+    mark = match.group()
+    pos = match.start()
+    raw_left = text[pos - 1] if pos > 0 else ""
+    raw_right = text[pos + 1] if pos + 1 < len(text) else ""
+    left, right = _left(text, pos, _NEUTRAL), _right(text, pos + 1, _NEUTRAL)
+    if mark == ".":
+        if raw_left.isascii() and raw_left.isalnum():
+            return None  # 96.35, U.S., example.com
+        if _is_cjk(left) and (right is None or _is_cjk(right) or raw_right in "\"'"):
+            return "。"
+        return None
+    if raw_left.isdigit() and raw_right.isdigit():
+        if mark == ":":
+            return None  # 12:30
+        if mark == "," and _in_thousands_number(text, pos):
+            return None  # 3,000
+        return _FULL[mark] if _line_has_han(text, pos) else None
+    if _is_cjk(left) or _is_cjk(right):
+        return _FULL[mark]
+    if mark == ":" and raw_right == "/":
+        return None  # http://
+    left_ascii = left is not None and left.isascii() and left.isalnum()
+    right_ascii = right is not None and right.isascii() and right.isalnum()
+    if left_ascii and right_ascii:
+        return None  # between Latin words: "Hello, world"
+    if _line_has_han(text, pos) and (left is None or not left_ascii or right is None):
+        return _FULL[mark]
+    return None
+
+
+# --- brackets ---------------------------------------------------------------
+
+_BRACKET_RE = re.compile(r"[()（）]")
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def _bracket_pass(text: str) -> Fixed:
+    """Give each bracket pair one width; convert unpaired ones by their neighbours."""
+    if "(" not in text and ")" not in text and "（" not in text:
+        return Fixed(text)
+    decisions: dict[int, str] = {}
+    for line in _LINE_RE.finditer(text):
+        stack: list[int] = []
+        pairs: list[tuple[int, int]] = []
+        single: list[int] = []
+        for m in _BRACKET_RE.finditer(text, line.start(), line.end()):
+            if m.group() in "(（":
+                stack.append(m.start())
+            elif stack:
+                pairs.append((stack.pop(), m.start()))
+            else:
+                single.append(m.start())
+        single.extend(stack)
+        for open_pos, close_pos in pairs:
+            content = text[open_pos + 1 : close_pos]
+            full = (
+                _CJK_RE.search(content) is not None
+                or _is_cjk(_left(text, open_pos))
+                or _is_cjk(_right(text, close_pos + 1))
+            )
+            for pos in (open_pos, close_pos):
+                char = text[pos]
+                if full:
+                    decisions[pos] = _FULL.get(char, char)
+                elif not _line_has_han(text, pos):
+                    decisions[pos] = _HALF_BRACKET.get(char, char)
+        for pos in single:
+            char = text[pos]
+            if char in "()" and (_is_cjk(_left(text, pos)) or _is_cjk(_right(text, pos + 1))):
+                decisions[pos] = _FULL[char]
+    return substitute(_BRACKET_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
+
+
+# --- quotes -----------------------------------------------------------------
+
+_QUOTE_RE = re.compile("[\"'＂＇“”‘’]")
+_OPEN_BEFORE = frozenset("：:（(《【「〔“‘—")
+_CLOSE_BEFORE_NEXT = frozenset("，,。.；;：:、）)》】」〕？?！!…—”’")
+
+
+def _quote_pass(text: str) -> Fixed:
+    """Pair ASCII quotes into curly ones, paragraph by paragraph."""
+    if '"' not in text and "'" not in text and "＂" not in text and "＇" not in text:
+        return Fixed(text)
+    decisions: dict[int, str] = {}
+    for line in _LINE_RE.finditer(text):
+        if _HAN_RE.search(line.group()) is None:
+            continue  # not Chinese text: ASCII quotes stay
+        _pair_line(text, line.start(), line.end(), decisions)
+    return substitute(_QUOTE_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
+
+
+def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> None:
+    open_state = {"double": False, "single": False}
+    for m in _QUOTE_RE.finditer(text, start, end):
+        char = m.group()
+        pos = m.start()
+        kind = "double" if char in '"＂“”' else "single"
+        if char in "“‘":
+            open_state[kind] = True
+            continue
+        if char in "”’":
+            open_state[kind] = False
+            continue
+        raw_left = text[pos - 1] if pos > start else None
+        raw_right = text[pos + 1] if pos + 1 < end else None
+        if kind == "single" and (
+            raw_left is not None
+            and raw_right is not None
+            and raw_left.isascii()
+            and raw_left.isalnum()
+            and raw_right.isascii()
+            and raw_right.isalpha()
+        ):
+            continue  # an apostrophe: don't, it's
+        left = _left(text, pos)
+        right = _right(text, pos + 1)
+        strong_open = left is None or left in _OPEN_BEFORE
+        strong_close = right is None or right in _CLOSE_BEFORE_NEXT
+        if strong_open and not strong_close:
+            opening = True
+        elif strong_close and not strong_open:
+            opening = False
+        else:
+            opening = not open_state[kind]
+        open_state[kind] = opening
+        if kind == "double":
+            decisions[pos] = "“" if opening else "”"
+        else:
+            decisions[pos] = "‘" if opening else "’"
+
+
+# --- repeated marks -----------------------------------------------------------
+
+_REPEAT_RE = re.compile(r"(?<=，)，+|(?<=。)。+|(?<=、)、+|(?<=；)；+|(?<=：)：+")
+
+
+def _contextual(
+    pattern: re.Pattern[str], decide: Callable[[str, re.Match[str]], str | None]
+) -> Callable[[str], Fixed]:
+    def one_pass(text: str) -> Fixed:
+        return substitute(pattern, text, STEP, CATEGORY, partial(decide, text))
+
+    return one_pass
+
+
+def _repeat_pass(text: str) -> Fixed:
+    return substitute(_REPEAT_RE, text, STEP, CATEGORY, lambda m: "")
+
+
+_PASSES: tuple[Callable[[str], Fixed], ...] = (
+    _contextual(_ELLIPSIS_RE, _ellipsis),
+    _contextual(_DASH_RE, _dash),
+    _contextual(_MARK_RE, _mark),
+    _bracket_pass,
+    _quote_pass,
+    _repeat_pass,
+)
+
+
+def fix_punctuation_explained(text: str) -> Fixed:
+    """:func:`fix_punctuation` with its edits (category ``punctuation``).
+
+    >>> [(e.old, e.new) for e in fix_punctuation_explained("小区变新了一一这是").edits]
+    [('一一', '——')]
+    """
+    return run_passes(text, _PASSES)
+
+
+def fix_punctuation(text: str) -> str:
+    """Fix punctuation in Chinese text to the house style.
+
+    >>> fix_punctuation("谁家遇到困难，在“圈”内也能一一化解。。")
+    '谁家遇到困难，在“圈”内也能一一化解。'
+    """
+    return fix_punctuation_explained(text).text

@@ -1,0 +1,127 @@
+"""Spaces inside Chinese text.
+
+Chinese newspapers print no space between two CJK characters, between CJK
+and digits or Latin letters, or next to CJK punctuation: justification and
+extraction put them there ("生 活圈", "约 2700 多万元").  ``fix_spaces``
+removes them in body text and keeps one space where print has one: between
+the clauses of a headline ("党建引领聚合力 服务群众暖民心"), inside bylines
+and credits ("本报记者 刘春霞 文/图", "（丁宇婷 刘旭东）", the names in a
+dateline's brackets), and between Latin words.  Runs of spaces collapse to
+one; spaces at line ends go.  ``pangu=True`` instead puts one space between
+CJK and Latin letters or digits (an opt-in style).
+
+>>> fix_spaces("一刻钟社区生 活圈，节约人工成本约 2700 多万元。")
+'一刻钟社区生活圈，节约人工成本约2700多万元。'
+>>> fix_spaces("党建引领聚合力  服务群众暖民心")
+'党建引领聚合力 服务群众暖民心'
+>>> fix_spaces("本报5月12日讯（记者陈歆卓 通讯员林方程 陶昱）5月11日，活动开展。")
+'本报5月12日讯（记者陈歆卓 通讯员林方程 陶昱）5月11日，活动开展。'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .chars import CJK_PUNCT, HAN, KANA
+from .edits import Fixed, run_passes, substitute
+
+__all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line"]
+
+STEP = "fix_spaces"
+CATEGORY = "spaces"
+
+_CJK_RE = re.compile(f"[{HAN}{CJK_PUNCT}{KANA}]")
+_HAN_RE = re.compile(f"[{HAN}]")
+_SPACE_RUN_RE = re.compile(r"[ \t]+")
+_LINE_RE = re.compile(r"[^\n]+")
+# Punctuation that marks running text; a line with it inside is body text.
+_BODY_PUNCT_RE = re.compile(r"[，。；、,;！？!?](?!$)|[。；;]$")
+# Marks next to which print never has a space (opening marks are not here:
+# a headline may have a space before its second clause's opening quote).
+_TIGHT = frozenset("，。、；：？！…）》」』】〕,;:")
+_TIGHT_AFTER = frozenset("（《「『【〔“‘")
+# Brackets whose content is names or a sign-off: spaces inside stay.
+_NAME_BRACKET_RE = re.compile(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")
+_MAX_SPACED_LINE = 40
+
+
+def is_spaced_line(line: str) -> bool:
+    """A headline, byline or credit line: short, without running-text punctuation.
+
+    >>> is_spaced_line("本报记者 刘春霞 文/图"), is_spaced_line("社区党委书记任燕告诉笔者，从去年开始， 社区紧紧")
+    (True, False)
+    """
+    stripped = line.strip()
+    if not stripped:
+        return False
+    length = len(stripped) - stripped.count(" ")
+    return length <= _MAX_SPACED_LINE and _BODY_PUNCT_RE.search(stripped) is None
+
+
+def _is_cjk(char: str) -> bool:
+    return _CJK_RE.match(char) is not None
+
+
+def _space_run(
+    text: str, match: re.Match[str], spaced: bool, protected: range | None, pangu: bool
+) -> str:
+    start, end = match.start(), match.end()
+    left = text[start - 1] if start > 0 else "\n"
+    right = text[end] if end < len(text) else "\n"
+    if left == "\n" or right == "\n":
+        return ""  # leading or trailing spaces of a line
+    if left in _TIGHT or right in _TIGHT or left in _TIGHT_AFTER:
+        return ""
+    if protected is not None and start in protected:
+        return " "
+    if not (_is_cjk(left) or _is_cjk(right)):
+        return " "  # between Latin words, digits, symbols
+    if pangu and ((left.isascii() and left.isalnum()) or (right.isascii() and right.isalnum())):
+        return " "
+    return " " if spaced and _is_cjk(left) and _is_cjk(right) else ""
+
+
+def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
+    if " " not in text and "\t" not in text:
+        return Fixed(text)
+    decisions: dict[int, str] = {}
+    for line in _LINE_RE.finditer(text):
+        chunk = line.group()
+        if " " not in chunk and "\t" not in chunk:
+            continue
+        spaced = is_spaced_line(chunk)
+        brackets = [
+            range(line.start() + m.start(), line.start() + m.end())
+            for m in _NAME_BRACKET_RE.finditer(chunk)
+        ]
+        for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
+            protected = next((r for r in brackets if m.start() in r), None)
+            decisions[m.start()] = _space_run(text, m, spaced, protected, pangu)
+    return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
+
+
+_PANGU_RE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=[{HAN}])")
+
+
+def _pangu_pass(text: str) -> Fixed:
+    return substitute(_PANGU_RE, text, STEP, CATEGORY, lambda m: " ")
+
+
+def fix_spaces_explained(text: str, *, pangu: bool = False) -> Fixed:
+    """:func:`fix_spaces` with its edits (category ``spaces``).
+
+    >>> [(e.pos, e.old, e.new) for e in fix_spaces_explained("打造一刻钟社区生 活圈，方便居民。").edits]
+    [(8, ' ', '')]
+    """
+    if pangu:
+        return run_passes(text, (lambda t: _spaces_pass(t, pangu=True), _pangu_pass))
+    return _spaces_pass(text)
+
+
+def fix_spaces(text: str, *, pangu: bool = False) -> str:
+    """Remove layout spaces from Chinese text, keeping the ones print has.
+
+    >>> fix_spaces("使用 iPhone 拍摄"), fix_spaces("使用iPhone拍摄", pangu=True)
+    ('使用iPhone拍摄', '使用 iPhone 拍摄')
+    """
+    return fix_spaces_explained(text, pangu=pangu).text
