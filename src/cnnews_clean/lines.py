@@ -237,8 +237,11 @@ def _looks_credit(text: str) -> bool:
     )
 
 
-def _standalone_kind(line: _Line) -> str | None:
-    """``byline``/``credit``/``heading`` for a line that stands alone, else None."""
+def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
+    """``byline``/``credit``/``heading`` for a line that stands alone, else None.
+
+    ``following`` is the next line, when known: a line right above a subtitle
+    ("——记…") or a byline is a title whatever its width."""
     text = line.text
     if _looks_credit(text):
         return "credit"
@@ -252,7 +255,11 @@ def _standalone_kind(line: _Line) -> str | None:
         return None
     isolated = line.blank_before and line.blank_after
     if not isolated and not _is_short(line):
-        return None
+        titled = following is not None and (
+            following.text.startswith("——") or _looks_byline(following.text)
+        )
+        if not titled:
+            return None
     return "heading"
 
 
@@ -268,15 +275,16 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool]:
     return indent_mode, blank_mode
 
 
-def _group(lines: list[_Line]) -> list[list[_Line]]:
-    """Decide, for each pair of consecutive lines, join or break."""
+def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
+    """Decide, for each pair of consecutive lines, join or break; give each
+    group its kind (``heading``, ``byline``, ``credit`` or None)."""
     if not lines:
         return []
     indent_mode, blank_mode = _cue_modes(lines)
     groups: list[list[_Line]] = [[lines[0]]]
-    kinds: list[str | None] = [_standalone_kind(lines[0])]
+    kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
     balance = max(0, _quote_balance(lines[0].text))
-    for b in lines[1:]:
+    for index, b in enumerate(lines[1:], start=1):
         group = groups[-1]
         a = group[-1]
         kind = kinds[-1]
@@ -288,9 +296,13 @@ def _group(lines: list[_Line]) -> list[list[_Line]]:
             balance = max(0, balance + _quote_balance(b.text))
         else:
             groups.append([b])
-            kinds.append(_standalone_kind(b))
+            kinds.append(_standalone_kind(b, _next(lines, index)))
             balance = max(0, _quote_balance(b.text))
-    return groups
+    return list(zip(groups, kinds, strict=True))
+
+
+def _next(lines: list[_Line], index: int) -> _Line | None:
+    return lines[index + 1] if index + 1 < len(lines) else None
 
 
 def _is_heading_line(line: _Line) -> bool:
@@ -310,6 +322,9 @@ def _should_join(
     first = b.text[0]
     if first in _CONTINUATION_START and kind is None:
         return True
+    last = a.text[-1]
+    if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
+        return True  # a Latin phrase or hyphenated word runs on
     b_kind = _standalone_kind(b)
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names
@@ -359,11 +374,8 @@ def line_groups(text: str) -> list[LineGroup]:
     lines = _scan(text)
     _estimate_columns(lines)
     result: list[LineGroup] = []
-    for group in _group(lines):
+    for group, kind in _group(lines):
         first = group[0]
-        kind = _standalone_kind(first)
-        if len(group) > 1 and kind != "byline":
-            kind = "heading" if all(_is_heading_line(line) for line in group) else None
         pieces = [first.text]
         spaced = kind in _SPACED_KINDS
         for prev, line in pairwise(group):

@@ -28,7 +28,7 @@ from functools import cache, partial
 from importlib import resources
 
 from .chars import CJK_PUNCT, HAN, KANA
-from .edits import Fixed, run_passes, substitute
+from .edits import Fixed, compose, run_passes, substitute
 
 __all__ = ["fix_punctuation", "fix_punctuation_explained"]
 
@@ -39,6 +39,9 @@ _CJK = f"{HAN}{CJK_PUNCT}{KANA}"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _HAN_RE = re.compile(f"[{HAN}]")
 _HSPACE = " \t"
+# ASCII marks that may themselves become full width: context looks past them.
+_NEUTRAL = _HSPACE + ",;:?!().-\"'"
+_NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇")
 
 _FULL = {",": "，", ".": "。", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_BRACKET = {"（": "(", "）": ")"}
@@ -120,6 +123,8 @@ def _yiyi_is_word(text: str, pos: int) -> bool:
     right = text[pos + 2] if pos + 2 < len(text) else None
     if left is None or not _HAN_RE.match(left):
         return True  # after a mark or at the start: "，一一化解"
+    if right is not None and right in _NUMERALS:
+        return True  # part of a number: "一一七"
     if right is None or not _HAN_RE.match(right):
         return not ((right is not None and right in "“‘「《") or left in _PARTICLES)
     if left in _PARTICLES:
@@ -140,7 +145,7 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
     start, end = match.start(), match.end()
     if run == "一一":
         return None if _yiyi_is_word(text, start) else "——"
-    left, right = _left(text, start), _right(text, end)
+    left, right = _left(text, start, _NEUTRAL), _right(text, end, _NEUTRAL)
     if run[0] == "-":
         return "——" if _is_cjk(left) or _is_cjk(right) else None
     if run[0] in "－―─" and len(run) == 2:
@@ -155,7 +160,6 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
 
 _MARK_RE = re.compile(r"[,;:?!.]")
 _THOUSANDS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
-_NEUTRAL = _HSPACE + ",;:?!"
 
 
 def _in_thousands_number(text: str, pos: int) -> bool:
@@ -227,8 +231,8 @@ def _bracket_pass(text: str) -> Fixed:
             content = text[open_pos + 1 : close_pos]
             full = (
                 _CJK_RE.search(content) is not None
-                or _is_cjk(_left(text, open_pos))
-                or _is_cjk(_right(text, close_pos + 1))
+                or _is_cjk(_left(text, open_pos, _NEUTRAL))
+                or _is_cjk(_right(text, close_pos + 1, _NEUTRAL))
             )
             for pos in (open_pos, close_pos):
                 char = text[pos]
@@ -238,7 +242,9 @@ def _bracket_pass(text: str) -> Fixed:
                     decisions[pos] = _HALF_BRACKET.get(char, char)
         for pos in single:
             char = text[pos]
-            if char in "()" and (_is_cjk(_left(text, pos)) or _is_cjk(_right(text, pos + 1))):
+            if char in "()" and (
+                _is_cjk(_left(text, pos, _NEUTRAL)) or _is_cjk(_right(text, pos + 1, _NEUTRAL))
+            ):
                 decisions[pos] = _FULL[char]
     return substitute(_BRACKET_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
@@ -304,6 +310,7 @@ def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> No
 
 # --- repeated marks -----------------------------------------------------------
 
+_MAX_ROUNDS = 4
 _REPEAT_RE = re.compile(r"(?<=，)，+|(?<=。)。+|(?<=、)、+|(?<=；)；+|(?<=：)：+")
 
 
@@ -320,11 +327,12 @@ def _repeat_pass(text: str) -> Fixed:
     return substitute(_REPEAT_RE, text, STEP, CATEGORY, lambda m: "")
 
 
+# Order matters: each pass sees the full-width marks earlier passes made.
 _PASSES: tuple[Callable[[str], Fixed], ...] = (
     _contextual(_ELLIPSIS_RE, _ellipsis),
-    _contextual(_DASH_RE, _dash),
     _contextual(_MARK_RE, _mark),
     _bracket_pass,
+    _contextual(_DASH_RE, _dash),
     _quote_pass,
     _repeat_pass,
 )
@@ -336,7 +344,17 @@ def fix_punctuation_explained(text: str) -> Fixed:
     >>> [(e.old, e.new) for e in fix_punctuation_explained("小区变新了一一这是").edits]
     [('一一', '——')]
     """
-    return run_passes(text, _PASSES)
+    result = run_passes(text, _PASSES)
+    # A decision can depend on a neighbouring mark that the same run changed
+    # (":.—"): run again until nothing changes (two runs in practice).
+    for _ in range(_MAX_ROUNDS):
+        if not result.edits:
+            break
+        again = run_passes(result.text, _PASSES)
+        if not again.edits:
+            break
+        result = compose(text, result, again)
+    return result
 
 
 def fix_punctuation(text: str) -> str:
