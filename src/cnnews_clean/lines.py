@@ -125,8 +125,7 @@ def _width(text: str) -> float:
     """
     chars = len(text) - text.count(" ") - text.count("\t")
     wide = (len(text.encode("utf-8")) - len(text)) // 2
-    squeezed = len(_SQUEEZED_RE.findall(text))
-    return wide - squeezed * 0.5 + (chars - wide) * 0.5
+    return wide - len(_SQUEEZED_RE.findall(text)) * 0.5 + (chars - wide) * 0.5
 
 
 def _scan(text: str) -> list[_Line]:
@@ -150,11 +149,26 @@ def _scan(text: str) -> list[_Line]:
     return lines
 
 
+def _drop_uninformative_blanks(lines: list[_Line]) -> None:
+    """Some extractors (pdfminer) put a blank line after every line of a column
+    layout: then a blank line says nothing, and only the other cues are used.
+    (Text with one paragraph per line also has blank lines everywhere, but no
+    column: there they mark paragraphs.)"""
+    if len(lines) < 6:
+        return
+    followed = sum(1 for line in lines[:-1] if line.blank_after)
+    in_column = sum(1 for line in lines if line.column > 0)
+    if followed >= 0.8 * (len(lines) - 1) and in_column >= 0.6 * len(lines):
+        for line in lines:
+            line.blank_before = line.blank_after = False
+
+
 def _estimate_columns(lines: list[_Line]) -> None:
     """Set each line's local column width: the width most neighbours share.
 
-    A column layout shows as several nearby lines of (nearly) the same width;
-    where no three of the ±6 neighbouring lines agree, there is no column.
+    A column layout
+    shows as several nearby lines of (nearly) the same width; where no three
+    of the ±6 neighbouring lines agree, there is no column.
     """
     widths = [round(line.width) for line in lines]
     n = len(lines)
@@ -228,6 +242,8 @@ def _looks_byline(text: str) -> bool:
         len(text) <= 40
         and _BYLINE_RE.search(text) is not None
         and _LABEL_END_RE.search(text) is None
+        and _quote_balance(text) == 0
+        and "讯" not in text
     )
 
 
@@ -263,16 +279,30 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
     return "heading"
 
 
-def _cue_modes(lines: list[_Line]) -> tuple[bool, bool]:
-    """(indentation marks paragraphs, blank lines mark paragraphs) for this page."""
+def _indent_shortfall(line: _Line) -> bool:
+    """About two characters short of the column: an indent the extractor dropped."""
+    return line.column > 0 and line.column - 3.2 <= line.width <= line.column - 1.2
+
+
+def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
+    """Which cues mark paragraphs on this page: (indentation kept as spaces,
+    blank lines, indentation dropped but visible as a shorter first line)."""
     ends = [i for i in range(len(lines) - 1) if _ends_sentence(lines[i].text)]
     if not ends:
-        return False, False
+        return False, False, False
     indented_after = sum(1 for i in ends if lines[i + 1].indented)
     blank_after = sum(1 for i in ends if lines[i].blank_after)
     indent_mode = indented_after >= max(2, len(ends) // 3)
     blank_mode = blank_after >= max(2, len(ends) // 2)
-    return indent_mode, blank_mode
+    # Clear paragraph starts: after a short line ending a sentence.
+    starts = [
+        lines[i + 1]
+        for i in ends
+        if _is_short(lines[i]) and lines[i].column > 0 and lines[i + 1].column > 0
+    ]
+    shortfall = sum(1 for line in starts if _indent_shortfall(line))
+    hidden_indent = not indent_mode and len(starts) >= 3 and shortfall >= 0.6 * len(starts)
+    return indent_mode, blank_mode, hidden_indent
 
 
 def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
@@ -280,7 +310,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     group its kind (``heading``, ``byline``, ``credit`` or None)."""
     if not lines:
         return []
-    indent_mode, blank_mode = _cue_modes(lines)
+    indent_mode, blank_mode, hidden_indent = _cue_modes(lines)
     groups: list[list[_Line]] = [[lines[0]]]
     kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
     balance = max(0, _quote_balance(lines[0].text))
@@ -288,7 +318,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
         group = groups[-1]
         a = group[-1]
         kind = kinds[-1]
-        join = _should_join(a, b, group, kind, balance, indent_mode, blank_mode)
+        join = _should_join(a, b, group, kind, balance, indent_mode, blank_mode, hidden_indent)
         if join:
             group.append(b)
             if kind == "heading" and not _is_heading_line(b):
@@ -317,6 +347,7 @@ def _should_join(
     balance: int,
     indent_mode: bool,
     blank_mode: bool,
+    hidden_indent: bool = False,
 ) -> bool:
     blank = a.blank_after
     first = b.text[0]
@@ -325,6 +356,8 @@ def _should_join(
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on
+    if balance > 0 and not _ends_sentence(a.text) and not (indent_mode and b.indented):
+        return True  # a quotation or bracket is still open mid-sentence
     b_kind = _standalone_kind(b)
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names
@@ -351,6 +384,8 @@ def _should_join(
             return False
         if _is_full(a) and blank_mode and not indent_mode:
             return True  # the page marks paragraphs by blank lines; none here
+        if _is_full(a) and hidden_indent:
+            return not _indent_shortfall(b)  # a full next line continues
         return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
@@ -375,6 +410,7 @@ def line_groups(text: str) -> list[LineGroup]:
     """
     lines = _scan(text)
     _estimate_columns(lines)
+    _drop_uninformative_blanks(lines)
     result: list[LineGroup] = []
     for group, kind in _group(lines):
         first = group[0]

@@ -1,0 +1,248 @@
+"""Generate realistic multi-column test pages and extract them with real tools.
+
+Articles are assembled from the hand-checked paragraphs of the seed pages
+(tests/pages/*.expected.txt), typeset into A4 pages of two to four justified
+columns with reportlab and a Debian CJK font, in three paragraph conventions
+(first-line indent; a gap between paragraphs; no cue at all), with titles,
+kickers, subtitles, bylines, in-body headings, captions and credits.  Each
+PDF is then extracted with poppler's ``pdftotext``, pdfminer.six and PyMuPDF.
+
+Written to tests/layouts/:
+  <name>.expected.txt       the blocks as typeset, one per paragraph, blank line between
+  <name>.<extractor>.txt    what the extractor gave
+
+The fixtures are committed; this script is needed only to regenerate them:
+
+    apt-get install poppler-utils fonts-wqy-zenhei
+    pip install reportlab pdfminer.six pymupdf
+    python tests/generate_column_pages.py
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PAGES = HERE / "pages"
+OUT = HERE / "layouts"
+FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+CLOSING = set("，。、；：？！）》”’…")
+OPENING = set("（《“‘")
+
+PAGE_W, PAGE_H = 595.0, 842.0
+MARGIN = 36.0
+
+
+@dataclass
+class Piece:
+    kind: str  # title, kicker, subtitle, byline, paragraph, heading, caption, credit
+    text: str
+
+
+def _load_material(rng: random.Random) -> tuple[list[str], list[str], list[str]]:
+    paragraphs: list[str] = []
+    headings: list[str] = []
+    bylines: list[str] = []
+    for path in sorted(PAGES.glob("*.expected.txt")):
+        for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
+            block = block.strip()
+            if "记者" in block and len(block) < 30 and "。" not in block:
+                bylines.append(block)
+            elif len(block) <= 24 and block[-1] not in "。！？”）":
+                headings.append(block)
+            elif len(block) >= 40 and block[-1] in "。”":
+                paragraphs.append(block)
+    rng.shuffle(paragraphs)
+    return paragraphs, headings, bylines
+
+
+def _article(
+    rng: random.Random, paragraphs: list[str], headings: list[str], bylines: list[str]
+) -> list[Piece]:
+    pieces: list[Piece] = []
+    if rng.random() < 0.3:
+        pieces.append(Piece("kicker", rng.choice(headings).split(" ")[0] + "："))
+    pieces.append(Piece("title", rng.choice(headings)))
+    if rng.random() < 0.3:
+        pieces.append(Piece("subtitle", "——" + rng.choice(headings).replace(" ", "")))
+    if rng.random() < 0.6:
+        pieces.append(Piece("byline", rng.choice(bylines)))
+    for index in range(rng.randint(3, 6)):
+        if index and rng.random() < 0.2:
+            pieces.append(Piece("heading", rng.choice(headings).split(" ")[0]))
+        if paragraphs:
+            pieces.append(Piece("paragraph", paragraphs.pop()))
+    if rng.random() < 0.5:
+        caption = rng.choice(
+            [
+                "居民在红色驿站阅读书籍。",
+                "图为市民在口袋公园休闲娱乐。",
+                "活动现场，志愿者向居民宣讲民法典知识。",
+            ]
+        )
+        pieces.append(Piece("caption", caption))
+        pieces.append(
+            Piece("credit", rng.choice(["本报记者 苏弼坤 摄", "段维娜 摄", "（刘春霞 摄）"]))
+        )
+    return pieces
+
+
+def _char_width(char: str, size: float) -> float:
+    return size if ord(char) > 0x2E7F else size * 0.5
+
+
+def _break_lines(text: str, width: float, size: float, indent: float) -> list[str]:
+    """Greedy line breaking with the basic Chinese rule: no closing mark at a
+    line start, no opening mark at a line end."""
+    lines: list[str] = []
+    current = ""
+    used = indent
+    for char in text:
+        w = _char_width(char, size)
+        if used + w > width + 0.01 and current:
+            if char in CLOSING:
+                current += char  # hang the mark in the margin
+                lines.append(current)
+                current, used = "", 0.0
+                continue
+            if current[-1] in OPENING:
+                lines.append(current[:-1])
+                current = current[-1]
+                used = _char_width(current, size)
+            else:
+                lines.append(current)
+                current, used = "", 0.0
+        current += char
+        used += w
+    if current:
+        lines.append(current)
+    return lines
+
+
+@dataclass
+class Style:
+    columns: int
+    size: float
+    convention: str  # indent, gap, none
+    title_size: float
+
+
+def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[str]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("ZenHei", FONT_PATH, subfontIndex=0))
+    page = canvas.Canvas(str(pdf), pagesize=(PAGE_W, PAGE_H))
+    gap = 22.0
+    col_w = (PAGE_W - 2 * MARGIN - gap * (style.columns - 1)) / style.columns
+    col_w = style.size * int(col_w / style.size)  # whole characters per line
+    col = 0
+    y = PAGE_H - MARGIN
+    expected: list[str] = []
+
+    def advance(height: float) -> tuple[float, float]:
+        nonlocal col, y
+        if y - height < MARGIN:
+            col += 1
+            y = PAGE_H - MARGIN
+            if col >= style.columns:
+                page.showPage()
+                col = 0
+        x = MARGIN + col * (col_w + gap)
+        y -= height
+        return x, y
+
+    def draw_line(line: str, size: float, x: float, y0: float, justify: bool) -> None:
+        natural = sum(_char_width(c, size) for c in line)
+        extra = (col_w - (x - (MARGIN + col * (col_w + gap))) - natural) if justify else 0.0
+        spacing = extra / (len(line) - 1) if justify and len(line) > 1 and extra > 0 else 0.0
+        page.setFont("ZenHei", size)
+        cx = x
+        for char in line:
+            page.drawString(cx, y0, char)
+            cx += _char_width(char, size) + spacing
+
+    for pieces in pieces_list:
+        for piece in pieces:
+            if piece.kind in ("title", "kicker", "subtitle"):
+                size = style.title_size if piece.kind == "title" else style.size * 1.2
+                lines = _break_lines(piece.text, col_w, size, 0.0)
+                for line in lines:
+                    x, y0 = advance(size * 1.4)
+                    draw_line(line, size, x, y0, justify=False)
+                expected.append(" ".join(lines) if piece.kind == "title" else piece.text)
+                advance(size * 0.4)
+            elif piece.kind in ("byline", "credit", "heading", "caption"):
+                size = style.size * (1.1 if piece.kind == "heading" else 0.95)
+                lines = _break_lines(piece.text, col_w, size, 0.0)
+                for line in lines:
+                    x, y0 = advance(size * 1.5)
+                    draw_line(line, size, x, y0, justify=False)
+                expected.append(piece.text)
+                advance(size * 0.5)
+            else:
+                size = style.size
+                indent = 2 * size if style.convention == "indent" else 0.0
+                lines = _break_lines(piece.text, col_w, size, indent)
+                for i, line in enumerate(lines):
+                    x, y0 = advance(size * 1.5)
+                    last = i == len(lines) - 1
+                    draw_line(line, size, x + (indent if i == 0 else 0.0), y0, justify=not last)
+                expected.append(piece.text)
+                if style.convention == "gap":
+                    advance(size * 0.9)
+        advance(style.size * 2.0)
+    page.showPage()
+    page.save()
+    return expected
+
+
+def _extract(pdf: Path) -> dict[str, str]:
+    import pymupdf
+    from pdfminer.high_level import extract_text
+
+    out = {
+        "pdftotext": subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
+        ).stdout.decode("utf-8")
+    }
+    out["pdfminer"] = extract_text(str(pdf))
+    with pymupdf.open(str(pdf)) as doc:
+        out["pymupdf"] = "".join(p.get_text("text") for p in doc)
+    return out
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    rng = random.Random(20261122)
+    paragraphs, headings, bylines = _load_material(rng)
+    styles = [
+        Style(2, 10.5, "indent", 18.0),
+        Style(3, 9.5, "none", 16.0),
+        Style(4, 9.0, "gap", 15.0),
+        Style(3, 10.0, "indent", 17.0),
+        Style(2, 10.0, "gap", 16.0),
+        Style(4, 9.0, "none", 14.0),
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for number, style in enumerate(styles):
+            articles = [
+                _article(rng, paragraphs, headings, bylines) for _ in range(rng.randint(2, 3))
+            ]
+            name = f"gen{number}_{style.columns}col_{style.convention}"
+            pdf = Path(tmp) / f"{name}.pdf"
+            expected = _typeset(articles, style, pdf)
+            (OUT / f"{name}.expected.txt").write_text("\n\n".join(expected) + "\n", "utf-8")
+            for extractor, text in _extract(pdf).items():
+                (OUT / f"{name}.{extractor}.txt").write_text(text, "utf-8")
+            print(name, len(expected), "blocks")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Generated multi-column pages as pdftotext, pdfminer.six and PyMuPDF extract
+them (tests/layouts, made by tests/generate_column_pages.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cnnews_clean import Config, clean_text, rejoin_lines
+from cnnews_clean.chars import content_skeleton
+from cnnews_clean.evaluation import paragraph_scores
+
+LAYOUTS = Path(__file__).parent / "layouts"
+EXTRACTED = sorted(p for p in LAYOUTS.glob("*.txt") if not p.name.endswith(".expected.txt"))
+# Regression floors (lowest exact-paragraph F1 per extractor when these were
+# recorded, minus a margin), not the target: see benchmarks/README.md.
+FLOOR = {"pymupdf": 0.45, "pdftotext": 0.55, "pdfminer": 0.40}
+
+
+def _expected(path: Path) -> list[str]:
+    name = path.name.split(".")[0]
+    return (LAYOUTS / f"{name}.expected.txt").read_text(encoding="utf-8").strip().split("\n\n")
+
+
+def test_fixtures_present() -> None:
+    assert len(EXTRACTED) >= 18
+    assert {p.name.split(".")[1] for p in EXTRACTED} == set(FLOOR)
+
+
+@pytest.mark.parametrize("path", EXTRACTED, ids=lambda p: p.stem)
+def test_rejoining_loses_nothing(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert content_skeleton(rejoin_lines(text)) == content_skeleton(text)
+    out = clean_text(text, Config(fix_traditional=False))
+    if "一一" not in text:
+        assert content_skeleton(out) == content_skeleton(text)
+
+
+@pytest.mark.parametrize("path", EXTRACTED, ids=lambda p: p.stem)
+def test_paragraph_floor(path: Path) -> None:
+    predicted = clean_text(path.read_text(encoding="utf-8")).split("\n\n")
+    scores = paragraph_scores(predicted, _expected(path))
+    assert scores.exact_f1 >= FLOOR[path.name.split(".")[1]], scores
