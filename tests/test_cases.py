@@ -15,6 +15,7 @@ import pytest
 from cnnews_clean import (
     Fixed,
     apply_edits,
+    convert_numerals_explained,
     fix_glyphs_explained,
     fix_punctuation_explained,
     fix_spaces_explained,
@@ -31,6 +32,7 @@ STEPS: dict[str, Callable[[str], Fixed]] = {
     "fix_punctuation": fix_punctuation_explained,
     "fix_spaces": fix_spaces_explained,
     "normalise_numbers": normalise_numbers_explained,
+    "convert_numerals": convert_numerals_explained,
 }
 
 

@@ -16,6 +16,7 @@ from cnnews_clean import (
     apply_edits,
     clean_page,
     clean_text,
+    convert_numerals_explained,
     explain,
     fix_glyphs_explained,
     fix_punctuation_explained,
@@ -35,9 +36,10 @@ STEPS: dict[str, Callable[[str], Fixed]] = {
     "fix_punctuation": fix_punctuation_explained,
     "fix_spaces": fix_spaces_explained,
     "normalise_numbers": normalise_numbers_explained,
+    "convert_numerals": convert_numerals_explained,
 }
 # Edits that may change the Han/letter/digit content, each by a named rule.
-DECLARED = {("fix_traditional", "traditional")}
+DECLARED = {("fix_traditional", "traditional"), ("convert_numerals", "numbers")}
 
 
 def _declared(step: str, old: str, new: str, category: str) -> bool:
@@ -128,3 +130,15 @@ def test_rejoin_recovers_wrapped_paragraphs(page: tuple[list[str], str]) -> None
     out = rejoin_lines(text)
     assert "".join(out.split("\n\n")) == "".join(paragraphs)
     assert content_skeleton(out) == content_skeleton(text)
+
+
+@given(text=cjk_text(300))
+def test_convert_numerals_touches_only_numerals(text: str) -> None:
+    """The opt-in step replaces Chinese numerals by digits and nothing else."""
+    fixed = convert_numerals_explained(text)
+    for edit in fixed.edits:
+        assert set(edit.old) <= set("零〇一二两三四五六七八九十百千万亿")
+        assert edit.new.rstrip("万亿").isdigit()
+    off = clean_text(text)
+    on = clean_text(text, Config(convert_numerals=True))
+    assert len(on) <= len(off)

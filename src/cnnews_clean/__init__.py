@@ -13,7 +13,12 @@ from .edits import Edit, Fixed, apply_edits
 from .glyphs import fix_glyphs, fix_glyphs_explained
 from .lines import LineGroup, line_groups, rejoin_lines, rejoin_lines_explained
 from .model import Article, Block, Caption, Other, Page, Report
-from .numerals import normalise_numbers, normalise_numbers_explained
+from .numerals import (
+    convert_numerals,
+    convert_numerals_explained,
+    normalise_numbers,
+    normalise_numbers_explained,
+)
 from .pipeline import STEPS, Config, Step, clean_page, clean_page_explained, clean_text, explain
 from .punctuation import fix_punctuation, fix_punctuation_explained
 from .spaces import fix_spaces, fix_spaces_explained
@@ -42,6 +47,8 @@ __all__ = [
     "clean_page",
     "clean_page_explained",
     "clean_text",
+    "convert_numerals",
+    "convert_numerals_explained",
     "explain",
     "fix_glyphs",
     "fix_glyphs_explained",

@@ -81,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
         "--pangu", action="store_true", help="one space between CJK and Latin letters or digits"
     )
     parser.add_argument(
+        "--chinese-numerals",
+        action="store_true",
+        help="convert Chinese-numeral quantities to digits (一千二百余套 -> 1200余套); "
+        "names and idioms (二十大, 一刻钟) never change",
+    )
+    parser.add_argument(
         "--version", action="version", version=f"clean (cnnews_clean) {__version__}"
     )
     return parser
@@ -140,7 +146,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [name for name in args.disable if name not in STEP_NAMES]
     if unknown:
         parser.error(f"unknown step {', '.join(unknown)}; valid steps: {', '.join(STEP_NAMES)}")
-    config = Config(traditional=args.traditional, pangu=args.pangu).without(*args.disable)
+    config = Config(
+        traditional=args.traditional, pangu=args.pangu, convert_numerals=args.chinese_numerals
+    ).without(*args.disable)
     files: list[str] = args.files or ["-"]
     targets = _targets(files, args.output, args.format)
     inputs = {Path(f).resolve() for f in files if f != "-"}

@@ -25,7 +25,13 @@ import re
 
 from .edits import Fixed, run_passes, substitute
 
-__all__ = ["normalise_numbers", "normalise_numbers_explained"]
+__all__ = [
+    "chinese_numeral_value",
+    "convert_numerals",
+    "convert_numerals_explained",
+    "normalise_numbers",
+    "normalise_numbers_explained",
+]
 
 STEP = "normalise_numbers"
 CATEGORY = "numbers"
@@ -72,3 +78,197 @@ def normalise_numbers(text: str) -> str:
     '同比下降17.3%，10余个，5G网络，3.0版本'
     """
     return normalise_numbers_explained(text).text
+
+
+# --- opt-in: Chinese-numeral quantities to digits ---------------------------
+
+CONVERT_STEP = "convert_numerals"
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+# Measure words and units after which a numeral is a quantity.
+UNITS = (
+    "平方公里",
+    "平方米",
+    "立方米",
+    "公里",
+    "千米",
+    "厘米",
+    "毫米",
+    "公顷",
+    "公斤",
+    "千克",
+    "小时",
+    "分钟",
+    "个月",
+    "余名",
+    "万元",
+    "亿元",
+    "个",
+    "人",
+    "名",
+    "位",
+    "岁",
+    "套",
+    "项",
+    "件",
+    "场",
+    "户",
+    "家",
+    "所",
+    "座",
+    "栋",
+    "辆",
+    "台",
+    "元",
+    "米",
+    "亩",
+    "吨",
+    "斤",
+    "天",
+    "周",
+    "条",
+    "张",
+    "本",
+    "只",
+    "头",
+    "篇",
+    "批",
+    "余",
+    "多",
+    "倍",
+    "处",
+    "间",
+    "幢",
+    "部",
+    "种",
+    "类",
+    "支",
+    "棵",
+    "株",
+    "块",
+    "份",
+    "袋",
+    "箱",
+    "盒",
+    "瓶",
+    "册",
+    "所",
+    "起",
+    "例",
+    "宗",
+)
+_NUMERAL_RUN_RE = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+_UNIT_RE = re.compile("|".join(sorted(map(re.escape, set(UNITS)), key=len, reverse=True)))
+
+
+def chinese_numeral_value(numeral: str) -> int | None:
+    """The value of a Chinese numeral written with unit characters, or None.
+
+    >>> chinese_numeral_value("一千二百"), chinese_numeral_value("六十"), chinese_numeral_value("三四十")
+    (1200, 60, None)
+    """
+    total = 0
+    section = 0
+    digit: int | None = None
+    last_unit = 10**12
+    for char in numeral:
+        if char in _DIGITS:
+            if digit is not None and _DIGITS[char] != 0 and digit != 0:
+                return None  # two digits in a row: "三四十" (approximate)
+            digit = _DIGITS[char]
+        elif char in _SMALL_UNITS:
+            unit = _SMALL_UNITS[char]
+            if unit >= last_unit:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit = None
+            last_unit = unit
+        else:
+            big = _BIG_UNITS[char]
+            section += digit or 0
+            if section == 0:
+                return None
+            total += section * big
+            section, digit, last_unit = 0, None, 10**12
+    return total + section + (digit or 0)
+
+
+def _numeral_candidates(text: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, unit end, replacement) for each convertible quantity in ``text``."""
+    found: list[tuple[int, int, int, str]] = []
+    for match in _NUMERAL_RUN_RE.finditer(text):
+        start, end = match.start(), match.end()
+        numeral = match.group()
+        unit = _UNIT_RE.match(text, end)
+        if unit is None:
+            continue
+        if start > 0 and text[start - 1] in "第初每各逐头前后":
+            continue  # ordinals and fixed forms: 第一, 初五
+        if numeral[0] in "百千万亿":
+            continue  # a bare 百/千 is a name or idiom more often than a count: 千人计划
+        suffix = ""
+        if numeral[-1] in _BIG_UNITS:
+            numeral, suffix = numeral[:-1], numeral[-1]
+            if not numeral:
+                continue
+        value = chinese_numeral_value(numeral)
+        if value is None or value < 10:
+            continue  # small numbers read as words ("一次", "三个") stay
+        found.append((start, end, unit.end(), f"{value}{suffix}"))
+    return found
+
+
+def _inside_longer_word(text: str, start: int, end: int) -> bool:
+    from .punctuation import jieba_words
+
+    words = jieba_words()
+    for left in range(max(0, start - 3), start + 1):
+        for right in range(end, min(len(text), end + 3) + 1):
+            if left == start and right == end:
+                continue
+            tag = words.get(text[left:right])
+            # numeral compounds ("十多个", tag m) are quantities, not names
+            if tag is not None and tag not in ("m", "mq", "q"):
+                return True
+    return False
+
+
+def convert_numerals_explained(text: str) -> Fixed:
+    """:func:`convert_numerals` with its edits (category ``numbers``).
+
+    >>> [(e.old, e.new) for e in convert_numerals_explained("发放宣传页一千二百余套").edits]
+    [('一千二百', '1200')]
+    """
+    table = {
+        start: new
+        for start, _, unit_end, new in _numeral_candidates(text)
+        if not _inside_longer_word(text, start, unit_end)
+    }
+    if not table:
+        return Fixed(text)
+    return substitute(_NUMERAL_RUN_RE, text, CONVERT_STEP, CATEGORY, lambda m: table.get(m.start()))
+
+
+def convert_numerals(text: str) -> str:
+    """Opt-in: Chinese-numeral quantities of ten or more, followed by a measure
+    word or unit, become digits; names, idioms, ordinals and approximate
+    numbers never change.
+
+    >>> convert_numerals("一千二百余套，六十岁以上，三四十位老人，党的二十大，十九中，一刻钟")
+    '1200余套，60岁以上，三四十位老人，党的二十大，十九中，一刻钟'
+    """
+    return convert_numerals_explained(text).text

@@ -9,7 +9,7 @@ alone.  One name everywhere: step name = ``Config`` field = CLI
 >>> clean_text("生 活圈", Config(fix_spaces=False))
 '生 活圈'
 >>> [step.name for step in STEPS]
-['fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers']
+['fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from .edits import Edit, Fixed, count_categories, removed_characters
 from .glyphs import fix_glyphs_explained
 from .lines import LineGroup, rejoin_with_groups
 from .model import Article, Block, Page, Report
-from .numerals import normalise_numbers_explained
+from .numerals import convert_numerals_explained, normalise_numbers_explained
 from .punctuation import fix_punctuation_explained
 from .spaces import fix_spaces_explained
 from .traditional import TraditionalMode, fix_traditional_explained
@@ -53,6 +53,8 @@ class Config:
     fix_punctuation: bool = True
     fix_spaces: bool = True
     normalise_numbers: bool = True
+    #: Opt-in: Chinese-numeral quantities ("一千二百余套") to digits.
+    convert_numerals: bool = False
     #: "auto": convert stray Traditional characters in Simplified pages only;
     #: "keep": never convert; "simplify": convert a whole page with OpenCC t2s.
     traditional: TraditionalMode = "auto"
@@ -114,6 +116,11 @@ STEPS: tuple[Step, ...] = (
         "normalise_numbers",
         "tight decimal points, thousands separators and signs in numbers",
         lambda text, config: normalise_numbers_explained(text),
+    ),
+    Step(
+        "convert_numerals",
+        "opt-in: Chinese-numeral quantities to digits, never names or idioms",
+        lambda text, config: convert_numerals_explained(text),
     ),
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.name for step in STEPS)

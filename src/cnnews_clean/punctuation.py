@@ -103,7 +103,7 @@ _PARTICLES = frozenset("了吧呢啊吗呀嘛")
 
 
 @cache
-def _jieba_words() -> dict[str, str]:
+def jieba_words() -> dict[str, str]:
     """jieba's dictionary as word -> part-of-speech tag (read once, lazily)."""
     import jieba
 
@@ -129,7 +129,7 @@ def _yiyi_is_word(text: str, pos: int) -> bool:
         return not ((right is not None and right in "“‘「《") or left in _PARTICLES)
     if left in _PARTICLES:
         return False
-    words = _jieba_words()
+    words = jieba_words()
     for size in (4, 3):
         if text[pos : pos + size] in words:
             return True
