@@ -237,6 +237,12 @@ _LABEL_END_RE = re.compile(r"(?:手记|札记|日记|观察|来信|随笔|杂谈
 _NAMES_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 
 
+def _balanced(text: str) -> bool:
+    """Quotes and brackets all matched, curly or ASCII (whose direction the
+    punctuation step decides later: an odd count is unmatched either way)."""
+    return _quote_balance(text) == 0 and (text.count('"') + text.count("'")) % 2 == 0
+
+
 def _looks_byline(text: str) -> bool:
     return (
         len(text) <= 40
@@ -267,7 +273,7 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
         return None
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
-    if text[-1] in "，、,；;" or _quote_balance(text) > 0 or _ends_sentence(text):
+    if text[-1] in "，、,；;" or _ends_sentence(text) or not _balanced(text):
         return None
     isolated = line.blank_before and line.blank_after
     if not isolated and not _is_short(line):

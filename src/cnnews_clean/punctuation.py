@@ -28,7 +28,7 @@ from functools import cache, partial
 from importlib import resources
 
 from .chars import CJK_PUNCT, HAN, KANA
-from .edits import Fixed, compose, run_passes, substitute
+from .edits import Fixed, run_passes, substitute
 
 __all__ = ["fix_punctuation", "fix_punctuation_explained"]
 
@@ -39,19 +39,37 @@ _CJK = f"{HAN}{CJK_PUNCT}{KANA}"
 _CJK_RE = re.compile(f"[{_CJK}]")
 _HAN_RE = re.compile(f"[{HAN}]")
 _HSPACE = " \t"
-# ASCII marks that may themselves become full width: context looks past them.
-_NEUTRAL = _HSPACE + ",;:?!().-\"'"
+# Marks that may themselves be converted (in either form): context looks past
+# them, so that converting one mark never changes the decision for another.
+_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇")
+_NUMERALS_AND_FIRST = _NUMERALS | {"第"}
 
 _FULL = {",": "，", ".": "。", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _HALF_BRACKET = {"（": "(", "）": ")"}
 
 
+_CJK_SINGLES = frozenset("\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u2027\u22ef")
+
+
 def _is_cjk(char: str | None) -> bool:
-    return char is not None and _CJK_RE.match(char) is not None
+    """Han, kana, CJK punctuation or a mark used as such (— … “ ”)."""
+    if not char:
+        return False
+    cp = ord(char)
+    if cp < 0x2014:
+        return cp == 0xB7
+    return (
+        0x3001 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFE30 <= cp <= 0xFE4F
+        or 0xFF01 <= cp <= 0xFF65
+        or 0x20000 <= cp <= 0x3FFFF
+        or char in _CJK_SINGLES
+    )
 
 
-def _left(text: str, pos: int, skip: str = _HSPACE) -> str | None:
+def _left(text: str, pos: int, skip: str | frozenset[str] = _HSPACE) -> str | None:
     """The nearest character before ``pos`` on the same line that is not in ``skip``."""
     i = pos - 1
     while i >= 0 and text[i] in skip:
@@ -61,7 +79,7 @@ def _left(text: str, pos: int, skip: str = _HSPACE) -> str | None:
     return text[i]
 
 
-def _right(text: str, pos: int, skip: str = _HSPACE) -> str | None:
+def _right(text: str, pos: int, skip: str | frozenset[str] = _HSPACE) -> str | None:
     """The nearest character from ``pos`` on the same line that is not in ``skip``."""
     i = pos
     n = len(text)
@@ -96,9 +114,7 @@ def _ellipsis(text: str, match: re.Match[str]) -> str | None:
 
 # --- dashes -----------------------------------------------------------------
 
-_DASH_RE = re.compile(
-    r"-{2,}|－{2,}|[―─]{2}|(?<![—―])[—―](?![—―])|(?<![一二三四五六七八九十百千万零两第])一一(?!一)"
-)
+_DASH_RE = re.compile(r"一一|-{2,}|－{2,}|[―─]{2}|[—―]+")
 _PARTICLES = frozenset("了吧呢啊吗呀嘛")
 
 
@@ -144,7 +160,11 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
     run = match.group()
     start, end = match.start(), match.end()
     if run == "一一":
+        if (start > 0 and text[start - 1] in _NUMERALS_AND_FIRST) or text[end : end + 1] == "一":
+            return None  # part of a longer run of numerals: "十一一", "一一一"
         return None if _yiyi_is_word(text, start) else "——"
+    if run[0] in "—―" and len(run) != 1:
+        return None  # "——" is already right; longer runs are left as printed
     left, right = _left(text, start, _NEUTRAL), _right(text, end, _NEUTRAL)
     if run[0] == "-":
         return "——" if _is_cjk(left) or _is_cjk(right) else None
@@ -310,29 +330,36 @@ def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> No
 
 # --- repeated marks -----------------------------------------------------------
 
-_MAX_ROUNDS = 4
-_REPEAT_RE = re.compile(r"(?<=，)，+|(?<=。)。+|(?<=、)、+|(?<=；)；+|(?<=：)：+")
+_REPEAT_RE = re.compile(r"([，。、；：])(?=\1)")
 
 
 def _contextual(
-    pattern: re.Pattern[str], decide: Callable[[str, re.Match[str]], str | None]
+    pattern: re.Pattern[str],
+    decide: Callable[[str, re.Match[str]], str | None],
+    triggers: tuple[str, ...],
 ) -> Callable[[str], Fixed]:
+    """A pass that runs ``pattern`` only when the text holds one of ``triggers``."""
+
     def one_pass(text: str) -> Fixed:
+        if not any(trigger in text for trigger in triggers):
+            return Fixed(text)
         return substitute(pattern, text, STEP, CATEGORY, partial(decide, text))
 
     return one_pass
 
 
 def _repeat_pass(text: str) -> Fixed:
+    if not any(pair in text for pair in ("，，", "。。", "、、", "；；", "：：")):
+        return Fixed(text)
     return substitute(_REPEAT_RE, text, STEP, CATEGORY, lambda m: "")
 
 
 # Order matters: each pass sees the full-width marks earlier passes made.
 _PASSES: tuple[Callable[[str], Fixed], ...] = (
-    _contextual(_ELLIPSIS_RE, _ellipsis),
-    _contextual(_MARK_RE, _mark),
+    _contextual(_ELLIPSIS_RE, _ellipsis, ("...", "。。。", "…", "⋯", "···", "・・・")),
+    _contextual(_MARK_RE, _mark, (",", ".", ":", ";", "?", "!")),
     _bracket_pass,
-    _contextual(_DASH_RE, _dash),
+    _contextual(_DASH_RE, _dash, ("一一", "--", "－－", "―", "─", "—")),
     _quote_pass,
     _repeat_pass,
 )
@@ -344,17 +371,7 @@ def fix_punctuation_explained(text: str) -> Fixed:
     >>> [(e.old, e.new) for e in fix_punctuation_explained("小区变新了一一这是").edits]
     [('一一', '——')]
     """
-    result = run_passes(text, _PASSES)
-    # A decision can depend on a neighbouring mark that the same run changed
-    # (":.—"): run again until nothing changes (two runs in practice).
-    for _ in range(_MAX_ROUNDS):
-        if not result.edits:
-            break
-        again = run_passes(result.text, _PASSES)
-        if not again.edits:
-            break
-        result = compose(text, result, again)
-    return result
+    return run_passes(text, _PASSES)
 
 
 def fix_punctuation(text: str) -> str:

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, partial
 from importlib import resources
 from typing import Any, Literal
 
 from .chars import KANA
-from .edits import Edit, Fixed, substitute
+from .edits import Edit, Fixed, run_passes, substitute
 
 __all__ = ["TraditionalMode", "fix_traditional", "fix_traditional_explained", "looks_traditional"]
 
@@ -36,15 +37,45 @@ STEP = "fix_traditional"
 TraditionalMode = Literal["auto", "keep", "simplify"]
 
 
+@dataclass(frozen=True, slots=True)
+class _CharClass:
+    """Any of a set of characters, as two patterns: the BMP characters and the
+    rest.  In one pattern the supplementary-plane characters stop ``re`` from
+    using a bitmap, and searching slows down a hundredfold."""
+
+    bmp: re.Pattern[str]
+    astral: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, chars: str) -> _CharClass:
+        bmp = "".join(c for c in chars if ord(c) <= 0xFFFF)
+        astral = "".join(c for c in chars if ord(c) > 0xFFFF)
+        return cls(
+            re.compile("[" + re.escape(bmp) + "]"),
+            re.compile("[" + re.escape(astral) + "]") if astral else None,
+        )
+
+    def patterns(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns worth running over ``text``."""
+        found = [self.bmp] if self.bmp.search(text) else []
+        if self.astral is not None and _ASTRAL_RE.search(text) and self.astral.search(text):
+            found.append(self.astral)
+        return found
+
+    def count(self, text: str) -> int:
+        return sum(len(p.findall(text)) for p in self.patterns(text))
+
+
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
 @cache
-def _tables() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _tables() -> tuple[_CharClass, _CharClass]:
     data = resources.files("cnnews_clean").joinpath("data/script_chars.txt").read_text("utf-8")
     lists = dict(
         line.split(" ", 1) for line in data.splitlines() if line and not line.startswith("#")
     )
-    traditional = re.compile("[" + re.escape(lists["traditional"].strip()) + "]")
-    simplified = re.compile("[" + re.escape(lists["simplified"].strip()) + "]")
-    return traditional, simplified
+    return _CharClass.of(lists["traditional"].strip()), _CharClass.of(lists["simplified"].strip())
 
 
 @cache
@@ -74,8 +105,8 @@ def looks_traditional(text: str) -> bool:
     (True, False)
     """
     traditional, simplified = _tables()
-    count = len(traditional.findall(text))
-    return count > 0 and count > len(simplified.findall(text))
+    count = traditional.count(text)
+    return count > 0 and count > simplified.count(text)
 
 
 def fix_traditional_explained(text: str, *, mode: TraditionalMode = "auto") -> Fixed:
@@ -93,12 +124,24 @@ def fix_traditional_explained(text: str, *, mode: TraditionalMode = "auto") -> F
         if len(converted) != len(text):
             return Fixed(converted, (Edit(STEP, "traditional", 0, text, converted),))
         return _char_edits(text, converted)
-    traditional, _ = _tables()
-    if traditional.search(text) is None:
+    patterns = _tables()[0].patterns(text)
+    if not patterns:
         return Fixed(text)
     if _KANA_RE.search(text) is not None or looks_traditional(text):
         return Fixed(text)
-    return substitute(traditional, text, STEP, "traditional", lambda m: _t2s_char(m.group()))
+    return run_passes(
+        text,
+        [
+            partial(
+                substitute,
+                pattern,
+                step=STEP,
+                category="traditional",
+                replace=lambda m: _t2s_char(m.group()),
+            )
+            for pattern in patterns
+        ],
+    )
 
 
 def _char_edits(text: str, converted: str) -> Fixed:
