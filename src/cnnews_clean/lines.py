@@ -26,7 +26,6 @@ alone, and two such lines in a row without a blank line form one heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -52,6 +51,7 @@ _CLOSERS = "”’」』）)》〉】〕"
 _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
 _MAX_HEADING_WIDTH = 40.0
 _MAX_HEADING_LINES = 3
+_MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
 # Blocks whose lines are joined with one space (a two-line title is one string).
 _SPACED_KINDS = frozenset({"heading", "byline"})
 
@@ -109,9 +109,8 @@ class _Line:
     blank_before: bool
     blank_after: bool = False
     column: float = 0.0
-
-
-_LINE_RE = re.compile(r"[^\n]*")
+    kind: str | None = None  # cached _standalone_kind without a following line
+    kind_known: bool = False
 
 
 _SQUEEZED_RE = re.compile("[，。、；：“”‘’（）《》]")
@@ -131,21 +130,21 @@ def _width(text: str) -> float:
 def _scan(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blank = True
-    for match in _LINE_RE.finditer(text):
-        raw = match.group()
-        if match.start() == match.end() and match.start() > 0 and text[match.start() - 1] != "\n":
-            continue  # the empty match finditer yields after a non-empty line
+    offset = 0
+    for raw in text.split("\n"):
         stripped = raw.strip()
         if not stripped:
             blank = True
             if lines:
                 lines[-1].blank_after = True
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        start = match.start() + lead
-        end = start + len(stripped)
-        lines.append(_Line(start, end, stripped, _width(stripped), lead > 0, blank))
-        blank = False
+        else:
+            lead = len(raw) - len(raw.lstrip())
+            start = offset + lead
+            lines.append(
+                _Line(start, start + len(stripped), stripped, _width(stripped), lead > 0, blank)
+            )
+            blank = False
+        offset += len(raw) + 1
     return lines
 
 
@@ -166,26 +165,32 @@ def _drop_uninformative_blanks(lines: list[_Line]) -> None:
 def _estimate_columns(lines: list[_Line]) -> None:
     """Set each line's local column width: the width most neighbours share.
 
-    A column layout
-    shows as several nearby lines of (nearly) the same width; where no three
-    of the ±6 neighbouring lines agree, there is no column.
+    A column layout shows as several nearby lines of (nearly) the same width;
+    where no three of the ±6 neighbouring lines agree, there is no column.
+    A histogram of the window's widths slides along the lines.
     """
     widths = [round(line.width) for line in lines]
     n = len(lines)
+    histogram: dict[int, int] = {}
+    for w in widths[:6]:
+        histogram[w] = histogram.get(w, 0) + 1
     for i, line in enumerate(lines):
-        lo, hi = max(0, i - 6), min(n, i + 7)
-        window = widths[lo:hi]
+        if i + 6 < n:
+            w = widths[i + 6]
+            histogram[w] = histogram.get(w, 0) + 1
+        if i - 7 >= 0:
+            w = widths[i - 7]
+            histogram[w] -= 1
+        size = min(n, i + 7) - max(0, i - 6)
         best, best_count = 0, 0
-        for w in set(window):
-            if w < 4:
+        get = histogram.get
+        for w, c in histogram.items():
+            if c == 0 or w < 4:
                 continue
-            count = sum(1 for x in window if abs(x - w) <= 1)
+            count = c + get(w - 1, 0) + get(w + 1, 0)
             if count > best_count or (count == best_count and w > best):
                 best, best_count = w, count
-        if best_count >= max(3, len(window) * 0.4):
-            line.column = float(best)
-        else:
-            line.column = 0.0
+        line.column = float(best) if best_count >= max(3, size * 0.4) else 0.0
 
 
 def _is_full(line: _Line) -> bool:
@@ -209,6 +214,8 @@ def _ends_sentence(text: str) -> bool:
     last = text[-1]
     if last in _SENTENCE_END:
         return True
+    if last == "." and len(text) > 1 and ord(text[-2]) > 0x2000:
+        return True  # a half-width full stop after Chinese: punctuation makes it "。"
     if last in _CLOSERS_AFTER_END and len(text) > 1 and text[-2] in _SENTENCE_END:
         return True
     if last in "）)":
@@ -223,14 +230,26 @@ def _ends_sentence(text: str) -> bool:
     return False
 
 
+# Clause punctuation, counting a half-width full stop next to Chinese, which
+# the punctuation step turns into "。" (classification must not change then).
+_CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]|(?<=[^\x00-\x7f])\\.|\\.(?=[^\x00-\x7f])")
+
+
 def _has_inner_punct(text: str) -> bool:
-    body = text[:-1]
-    return any(c in body for c in _CLAUSE_PUNCT)
+    return _CLAUSE_RE.search(text, 0, len(text) - 1) is not None
+
+
+_QUOTES_RE = re.compile(f"[{_OPENERS}{_CLOSERS}]")
+_OPENER_SET = frozenset(_OPENERS)
 
 
 def _quote_balance(text: str) -> int:
     """Opening minus closing quotes and brackets (negative: closes earlier ones)."""
-    return sum(text.count(c) for c in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+    marks = _QUOTES_RE.findall(text)
+    if not marks:
+        return 0
+    opened = sum(1 for c in marks if c in _OPENER_SET)
+    return 2 * opened - len(marks)
 
 
 _LABEL_END_RE = re.compile(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$")
@@ -245,7 +264,8 @@ def _balanced(text: str) -> bool:
 
 def _looks_byline(text: str) -> bool:
     return (
-        len(text) <= 40
+        len(text) - text.count(" ") <= _MAX_BYLINE_CHARS
+        and _CLAUSE_RE.search(text) is None
         and _BYLINE_RE.search(text) is not None
         and _LABEL_END_RE.search(text) is None
         and _quote_balance(text) == 0
@@ -264,7 +284,18 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
 
     ``following`` is the next line, when known: a line right above a subtitle
     ("——记…") or a byline is a title whatever its width."""
+    if following is None:
+        if not line.kind_known:
+            line.kind = _classify(line, None)
+            line.kind_known = True
+        return line.kind
+    return _classify(line, following)
+
+
+def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
+    if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
+        return None  # longer than any byline, credit or heading
     if _looks_credit(text):
         return "credit"
     if _looks_byline(text):
@@ -414,34 +445,7 @@ def line_groups(text: str) -> list[LineGroup]:
     >>> [g.kind for g in line_groups("突出党建引领\\n让功能更“贴心”\\n\\n今年以来，社区严格落实。")]
     ['heading', 'paragraph']
     """
-    lines = _scan(text)
-    _estimate_columns(lines)
-    _drop_uninformative_blanks(lines)
-    result: list[LineGroup] = []
-    for group, kind in _group(lines):
-        first = group[0]
-        pieces = [first.text]
-        spaced = kind in _SPACED_KINDS
-        for prev, line in pairwise(group):
-            pieces.append(" " if spaced else _join_gap(prev.text, line.text))
-            pieces.append(line.text)
-        joined = "".join(pieces)
-        result.append(
-            LineGroup(
-                text=joined,
-                lines=tuple(line.text for line in group),
-                kind=kind or "paragraph",
-                width=max(line.width for line in group),
-                column=max(line.column for line in group),
-                ends_sentence=_ends_sentence(joined),
-                indented=first.indented,
-                blank_before=first.blank_before,
-                blank_after=group[-1].blank_after,
-                start=first.start,
-                end=group[-1].end,
-            )
-        )
-    return result
+    return rejoin_with_groups(text)[1]
 
 
 def _hyphen_join(prev: str, line: str) -> bool:
@@ -471,60 +475,55 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
     >>> fixed.text.split("\\n\\n") == [g.text for g in groups]
     True
     """
-    groups = line_groups(text)
-    if not groups:
-        return Fixed("", (Edit(STEP, "lines", 0, text, ""),) if text else ()), groups
-    lines_by_group = _regroup_offsets(text, groups)
+    lines = _scan(text)
+    _estimate_columns(lines)
+    _drop_uninformative_blanks(lines)
     pieces: list[str] = []
     edits: list[Edit] = []
+    groups: list[LineGroup] = []
     cursor = 0
-    for index, (group, spans) in enumerate(zip(groups, lines_by_group, strict=True)):
-        gap_new = "" if index == 0 else "\n\n"
-        _emit(text, cursor, spans[0][0], gap_new, pieces, edits)
-        pieces.append(text[spans[0][0] : spans[0][1]])
-        for (_, prev_end), (start, end) in pairwise(spans):
-            prev = text[spans[0][0] : prev_end]
-            line = text[start:end]
-            if group.kind in _SPACED_KINDS:
-                _emit(text, prev_end, start, " ", pieces, edits)
-            elif _hyphen_join(prev, line):
-                _emit(text, prev_end - 1, start, "", pieces, edits, keep_prefix=True)
+    for index, (group, kind) in enumerate(_group(lines)):
+        first = group[0]
+        _emit(text, cursor, first.start, "\n\n" if index else "", pieces, edits)
+        block = [first.text]
+        spaced = kind in _SPACED_KINDS
+        for prev, line in pairwise(group):
+            gap_start = prev.end
+            if spaced:
+                gap = " "
+            elif _hyphen_join(prev.text, line.text):
+                gap, gap_start = "", prev.end - 1  # a line-break hyphen goes
+                block[-1] = block[-1][:-1]
             else:
-                _emit(text, prev_end, start, _join_gap(prev, line), pieces, edits)
-            pieces.append(line)
-        cursor = spans[-1][1]
+                gap = _join_gap(prev.text, line.text)
+            if text[gap_start : line.start] != gap:
+                edits.append(Edit(STEP, "lines", gap_start, text[gap_start : line.start], gap))
+            block.append(gap)
+            block.append(line.text)
+        joined = "".join(block)
+        pieces.append(joined)
+        groups.append(
+            LineGroup(
+                text=joined,
+                lines=tuple(line.text for line in group),
+                kind=kind or "paragraph",
+                width=max(line.width for line in group),
+                column=max(line.column for line in group),
+                ends_sentence=_ends_sentence(joined),
+                indented=first.indented,
+                blank_before=first.blank_before,
+                blank_after=group[-1].blank_after,
+                start=first.start,
+                end=group[-1].end,
+            )
+        )
+        cursor = group[-1].end
     _emit(text, cursor, len(text), "", pieces, edits)
     return Fixed("".join(pieces), tuple(edits)), groups
 
 
-def _regroup_offsets(text: str, groups: Sequence[LineGroup]) -> list[list[tuple[int, int]]]:
-    """Source (start, end) offsets of each group's lines."""
-    result: list[list[tuple[int, int]]] = []
-    for group in groups:
-        spans: list[tuple[int, int]] = []
-        pos = group.start
-        for line in group.lines:
-            start = text.index(line, pos)
-            spans.append((start, start + len(line)))
-            pos = start + len(line)
-        result.append(spans)
-    return result
-
-
-def _emit(
-    text: str,
-    start: int,
-    end: int,
-    new: str,
-    pieces: list[str],
-    edits: list[Edit],
-    *,
-    keep_prefix: bool = False,
-) -> None:
+def _emit(text: str, start: int, end: int, new: str, pieces: list[str], edits: list[Edit]) -> None:
     old = text[start:end]
-    if keep_prefix:
-        # the hyphen at `start` was already written with its line: take it back
-        pieces[-1] = pieces[-1][:-1]
     pieces.append(new)
     if old != new:
         edits.append(Edit(STEP, "lines", start, old, new))

@@ -22,6 +22,8 @@ step's work; ordinals, phone numbers, version strings ("5G", "3.0",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from .edits import Fixed, run_passes, substitute
 
@@ -36,27 +38,59 @@ __all__ = [
 STEP = "normalise_numbers"
 CATEGORY = "numbers"
 
-# A decimal point with spaces around it, or a full-width one, between digits.
-_DECIMAL_RE = re.compile(r"(?<=\d)(?:[ \t]*[.．][ \t]+|[ \t]+[.．][ \t]*|．)(?=\d)")
-# Digit groups separated by a full-width comma or by (thin) spaces.
-_GROUPS_RE = re.compile(
-    r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d.,，])|(?<![\d.,])\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])"
-)
-_DIGIT_RE = re.compile(r"\d")
-_SIGN_RE = re.compile(r"(?<=\d)[ \t\u2009\u202f]+(?=[%‰℃℉°])")
+# Every pattern starts with a character class (alternations and leading
+# look-behinds defeat the regex engine's first-character scan); the callbacks
+# decide.  Nothing runs unless a digit is followed by a space or separator.
+_CANDIDATE_RE = re.compile(r"\d[ \t\u2009\u202f.．，]")
+_DECIMAL_RE = re.compile(r"[ \t.．]+")
+_GROUPS_RE = re.compile(r"\d+(?:[，, \u2009\u202f]\d+)+")
+_SIGN_RE = re.compile(r"[ \t\u2009\u202f]+[%‰℃℉°]")
+_GROUP_SEPARATORS = frozenset("， \u2009\u202f")
 
 
-def _groups(match: re.Match[str]) -> str:
-    number = match.group()
-    if "，" in number:
-        return number.replace("，", ",")
-    return number.replace(" ", "").replace("\u2009", "").replace("\u202f", "")
+def _decimal(text: str, match: re.Match[str]) -> str | None:
+    """A decimal point with spaces around it, or a full-width one, between digits."""
+    run = match.group()
+    start, end = match.start(), match.end()
+    if not (0 < start and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()):
+        return None
+    points = run.count(".") + run.count("．")
+    if points != 1 or run == ".":
+        return None
+    return "."
+
+
+def _groups(text: str, match: re.Match[str]) -> str | None:
+    """Digit groups separated by a full-width comma or (thin) spaces: "1，200", "5 000"."""
+    start, end = match.start(), match.end()
+    if start and text[start - 1] in ".,，":
+        return None
+    if end < len(text) and text[end] in ".,，":
+        return None
+    parts = re.split("([，, \u2009\u202f])", match.group())
+    numbers, separators = parts[::2], set(parts[1::2])
+    if len(separators) != 1 or not separators <= _GROUP_SEPARATORS:
+        return None  # "3,000" is right already; mixed separators are not a number
+    if not 1 <= len(numbers[0]) <= 3 or any(len(n) != 3 for n in numbers[1:]):
+        return None  # "2023，2024" is a list
+    return ("," if "，" in separators else "").join(numbers)
+
+
+def _sign(text: str, match: re.Match[str]) -> str | None:
+    start = match.start()
+    return match.group()[-1] if start and text[start - 1].isdigit() else None
+
+
+def _contextual(
+    pattern: re.Pattern[str], decide: Callable[[str, re.Match[str]], str | None]
+) -> Callable[[str], Fixed]:
+    return lambda text: substitute(pattern, text, STEP, CATEGORY, partial(decide, text))
 
 
 _PASSES = (
-    lambda text: substitute(_DECIMAL_RE, text, STEP, CATEGORY, lambda m: "."),
-    lambda text: substitute(_GROUPS_RE, text, STEP, CATEGORY, _groups),
-    lambda text: substitute(_SIGN_RE, text, STEP, CATEGORY, lambda m: ""),
+    _contextual(_DECIMAL_RE, _decimal),
+    _contextual(_GROUPS_RE, _groups),
+    _contextual(_SIGN_RE, _sign),
 )
 
 
@@ -64,9 +98,9 @@ def normalise_numbers_explained(text: str) -> Fixed:
     """:func:`normalise_numbers` with its edits (category ``numbers``).
 
     >>> [(e.old, e.new) for e in normalise_numbers_explained("86 %").edits]
-    [(' ', '')]
+    [(' %', '%')]
     """
-    if _DIGIT_RE.search(text) is None:
+    if _CANDIDATE_RE.search(text) is None:
         return Fixed(text)
     return run_passes(text, _PASSES)
 

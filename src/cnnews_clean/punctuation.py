@@ -41,7 +41,7 @@ _HAN_RE = re.compile(f"[{HAN}]")
 _HSPACE = " \t"
 # Marks that may themselves be converted (in either form): context looks past
 # them, so that converting one mark never changes the decision for another.
-_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。")
+_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。“”‘’")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇")
 _NUMERALS_AND_FIRST = _NUMERALS | {"第"}
 
@@ -98,7 +98,12 @@ def _line_has_han(text: str, pos: int) -> bool:
 
 # --- ellipses ---------------------------------------------------------------
 
-_ELLIPSIS_RE = re.compile(r"\.{3,}|。{3,}|[…⋯]+|·{3,}|・{3,}")
+# One character class (or literal) per pattern: alternations defeat the
+# regex engine's first-character scan and run five to ten times slower.
+_ELLIPSIS_RE = re.compile(r"[…⋯]+")
+_STOPS_RE = re.compile(r"。。。+")
+_DOTS_RE = re.compile(r"\.\.\.+")
+_MIDDLE_DOTS_RE = re.compile(r"···+|・・・+")
 
 
 def _ellipsis(text: str, match: re.Match[str]) -> str | None:
@@ -114,7 +119,8 @@ def _ellipsis(text: str, match: re.Match[str]) -> str | None:
 
 # --- dashes -----------------------------------------------------------------
 
-_DASH_RE = re.compile(r"一一|-{2,}|－{2,}|[―─]{2}|[—―]+")
+_DASH_RE = re.compile(r"[-－―─—]+")
+_YIYI_RE = re.compile("一一")
 _PARTICLES = frozenset("了吧呢啊吗呀嘛")
 
 
@@ -163,13 +169,17 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
         if (start > 0 and text[start - 1] in _NUMERALS_AND_FIRST) or text[end : end + 1] == "一":
             return None  # part of a longer run of numerals: "十一一", "一一一"
         return None if _yiyi_is_word(text, start) else "——"
-    if run[0] in "—―" and len(run) != 1:
+    if len(set(run)) != 1:
+        return None  # a mixed run is left as printed
+    if run[0] in "—" and len(run) != 1:
         return None  # "——" is already right; longer runs are left as printed
     left, right = _left(text, start, _NEUTRAL), _right(text, end, _NEUTRAL)
     if run[0] == "-":
+        if len(run) == 1:
+            return None  # a hyphen: 0473-1234567, COVID-19
         return "——" if _is_cjk(left) or _is_cjk(right) else None
-    if run[0] in "－―─" and len(run) == 2:
-        return "——"
+    if run[0] in "－―─":
+        return "——" if len(run) == 2 else None
     # a lone — or ―: a dash between clauses, not a range between numbers
     if left is not None and left.isdigit() and right is not None and right.isdigit():
         return None
@@ -196,6 +206,10 @@ def _in_thousands_number(text: str, pos: int) -> bool:
 def _mark(text: str, match: re.Match[str]) -> str | None:
     mark = match.group()
     pos = match.start()
+    if mark != "." and pos:
+        before = text[pos - 1]
+        if before not in _NEUTRAL and _is_cjk(before):
+            return _FULL[mark]  # the common case: "近年来,"
     raw_left = text[pos - 1] if pos > 0 else ""
     raw_right = text[pos + 1] if pos + 1 < len(text) else ""
     left, right = _left(text, pos, _NEUTRAL), _right(text, pos + 1, _NEUTRAL)
@@ -356,10 +370,14 @@ def _repeat_pass(text: str) -> Fixed:
 
 # Order matters: each pass sees the full-width marks earlier passes made.
 _PASSES: tuple[Callable[[str], Fixed], ...] = (
-    _contextual(_ELLIPSIS_RE, _ellipsis, ("...", "。。。", "…", "⋯", "···", "・・・")),
+    _contextual(_ELLIPSIS_RE, _ellipsis, ("…", "⋯")),
+    _contextual(_STOPS_RE, _ellipsis, ("。。。",)),
+    _contextual(_DOTS_RE, _ellipsis, ("...",)),
+    _contextual(_MIDDLE_DOTS_RE, _ellipsis, ("···", "・・・")),
     _contextual(_MARK_RE, _mark, (",", ".", ":", ";", "?", "!")),
     _bracket_pass,
-    _contextual(_DASH_RE, _dash, ("一一", "--", "－－", "―", "─", "—")),
+    _contextual(_DASH_RE, _dash, ("--", "－－", "―", "─", "—")),
+    _contextual(_YIYI_RE, _dash, ("一一",)),
     _quote_pass,
     _repeat_pass,
 )
