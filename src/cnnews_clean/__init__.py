@@ -7,8 +7,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from .edits import Edit, Fixed, apply_edits
 from .glyphs import fix_glyphs, fix_glyphs_explained
 from .lines import LineGroup, line_groups, rejoin_lines, rejoin_lines_explained
@@ -24,10 +22,19 @@ from .punctuation import fix_punctuation, fix_punctuation_explained
 from .spaces import fix_spaces, fix_spaces_explained
 from .traditional import fix_traditional, fix_traditional_explained
 
-try:
-    __version__ = version("cnnews-clean")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the package metadata on first use (importing
+    importlib.metadata costs more than the rest of the package together)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("cnnews-clean")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0+unknown"
+    raise AttributeError(f"module 'cnnews_clean' has no attribute {name!r}")
+
 
 __all__ = [
     "STEPS",

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
-from importlib import resources
 
 __all__ = [
     "CJK_PUNCT",
@@ -71,6 +70,8 @@ def is_han(char: str) -> bool:
 
 @cache
 def _radical_table() -> dict[str, str]:
+    from importlib import resources
+
     table: dict[str, str] = {}
     data = resources.files("cnnews_clean").joinpath("data/radicals.txt").read_text("utf-8")
     for line in data.splitlines():

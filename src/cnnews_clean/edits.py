@@ -29,6 +29,7 @@ __all__ = [
     "apply_edits",
     "compile_pattern",
     "compose",
+    "contextual_pass",
     "run_passes",
     "substitute",
 ]
@@ -133,6 +134,31 @@ def substitute(
         return Fixed(text)
     parts.append(text[last:])
     return Fixed("".join(parts), tuple(edits))
+
+
+def contextual_pass(
+    pattern: PatternLike,
+    decide: Callable[[str, Any], str | tuple[str, str] | None],
+    step: str,
+    category: str,
+    triggers: tuple[str, ...] = (),
+) -> Callable[[str], Fixed]:
+    """A one-pass function for :func:`run_passes`: ``decide(text, match)`` sees
+    the whole text, and the pass runs only when the text holds one of
+    ``triggers`` (all texts when there are none).
+
+    >>> import re
+    >>> comma = contextual_pass(re.compile(","), lambda t, m: "，", "s", "punctuation", (",",))
+    >>> comma("好,的").text, comma("好的").edits
+    ('好，的', ())
+    """
+
+    def one_pass(text: str) -> Fixed:
+        if triggers and not any(trigger in text for trigger in triggers):
+            return Fixed(text)
+        return substitute(pattern, text, step, category, lambda match: decide(text, match))
+
+    return one_pass
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:

@@ -26,6 +26,7 @@ from functools import cache
 
 from .chars import glyph_table
 from .edits import Fixed, substitute
+from .patterns import LazyPattern
 
 __all__ = ["fix_glyphs", "fix_glyphs_explained"]
 
@@ -42,7 +43,7 @@ _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _BREAKS = "\x0b\x0c\x85\u2028\u2029"
 _MAPPED = "\u2e80-\u2eff\u2f00-\u2fd5\uf900-\ufaff\U0002f800-\U0002fa1f\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 
-_PATTERN = re.compile(f"\r\n?|[{_BREAKS}]|[{_SPACES}]+|[{_REMOVE}]|[{_MAPPED}]")
+_PATTERN = LazyPattern(f"\r\n?|[{_BREAKS}]|[{_SPACES}]+|[{_REMOVE}]|[{_MAPPED}]")
 _SPACE_SET = frozenset(chr(c) for c in (0xA0, 0x1680, 0x202F, 0x205F, 0x3000)) | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
 )

@@ -25,11 +25,11 @@ alone, and two such lines in a row without a blank line form one heading.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 
 from .edits import Edit, Fixed
+from .patterns import LazyPattern
 
 __all__ = [
     "LineGroup",
@@ -55,12 +55,12 @@ _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
 # Blocks whose lines are joined with one space (a two-line title is one string).
 _SPACED_KINDS = frozenset({"heading", "byline"})
 
-_BYLINE_RE = re.compile(
+_BYLINE_RE = LazyPattern(
     r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|特约|撰稿|编辑|摄影|文\s*/\s*图|图\s*/\s*文"
     r"|文/摄|摄\s*[）)]?$|摄影报道|供图|报道[）)]?$)"
 )
-_CREDIT_RE = re.compile(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
-_CAPTION_CREDIT_RE = re.compile(r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$")
+_CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
+_CAPTION_CREDIT_RE = LazyPattern(r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,7 @@ class _Line:
     kind_known: bool = False
 
 
-_SQUEEZED_RE = re.compile("[，。、；：“”‘’（）《》]")
+_SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
 
 
 def _width(text: str) -> float:
@@ -205,7 +205,7 @@ def _is_short(line: _Line) -> bool:
     return line.column == 0 or line.width + (2.0 if line.indented else 0.0) <= line.column * 0.85
 
 
-_TRAILING_BRACKET_RE = re.compile(r"[（(]([^（()）]{0,30})[)）]$")
+_TRAILING_BRACKET_RE = LazyPattern(r"[（(]([^（()）]{0,30})[)）]$")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -232,14 +232,14 @@ def _ends_sentence(text: str) -> bool:
 
 # Clause punctuation, counting a half-width full stop next to Chinese, which
 # the punctuation step turns into "。" (classification must not change then).
-_CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]|(?<=[^\x00-\x7f])\\.|\\.(?=[^\x00-\x7f])")
+_CLAUSE_RE = LazyPattern(f"[{_CLAUSE_PUNCT}]|(?<=[^\x00-\x7f])\\.|\\.(?=[^\x00-\x7f])")
 
 
 def _has_inner_punct(text: str) -> bool:
     return _CLAUSE_RE.search(text, 0, len(text) - 1) is not None
 
 
-_QUOTES_RE = re.compile(f"[{_OPENERS}{_CLOSERS}]")
+_QUOTES_RE = LazyPattern(f"[{_OPENERS}{_CLOSERS}]")
 _OPENER_SET = frozenset(_OPENERS)
 
 
@@ -252,8 +252,8 @@ def _quote_balance(text: str) -> int:
     return 2 * opened - len(marks)
 
 
-_LABEL_END_RE = re.compile(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$")
-_NAMES_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
+_LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$")
+_NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 
 
 def _balanced(text: str) -> bool:

@@ -22,10 +22,9 @@ step's work; ordinals, phone numbers, version strings ("5G", "3.0",
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import partial
 
-from .edits import Fixed, run_passes, substitute
+from .edits import Fixed, contextual_pass, run_passes, substitute
+from .patterns import LazyPattern
 
 __all__ = [
     "chinese_numeral_value",
@@ -41,10 +40,10 @@ CATEGORY = "numbers"
 # Every pattern starts with a character class (alternations and leading
 # look-behinds defeat the regex engine's first-character scan); the callbacks
 # decide.  Nothing runs unless a digit is followed by a space or separator.
-_CANDIDATE_RE = re.compile(r"\d[ \t\u2009\u202f.．，]")
-_DECIMAL_RE = re.compile(r"[ \t.．]+")
-_GROUPS_RE = re.compile(r"\d+(?:[，, \u2009\u202f]\d+)+")
-_SIGN_RE = re.compile(r"[ \t\u2009\u202f]+[%‰℃℉°]")
+_CANDIDATE_RE = LazyPattern(r"\d[ \t\u2009\u202f.．，]")
+_DECIMAL_RE = LazyPattern(r"[ \t.．]+")
+_GROUPS_RE = LazyPattern(r"\d+(?:[，, \u2009\u202f]\d+)+")
+_SIGN_RE = LazyPattern(r"[ \t\u2009\u202f]+[%‰℃℉°]")
 _GROUP_SEPARATORS = frozenset("， \u2009\u202f")
 
 
@@ -81,16 +80,10 @@ def _sign(text: str, match: re.Match[str]) -> str | None:
     return match.group()[-1] if start and text[start - 1].isdigit() else None
 
 
-def _contextual(
-    pattern: re.Pattern[str], decide: Callable[[str, re.Match[str]], str | None]
-) -> Callable[[str], Fixed]:
-    return lambda text: substitute(pattern, text, STEP, CATEGORY, partial(decide, text))
-
-
 _PASSES = (
-    _contextual(_DECIMAL_RE, _decimal),
-    _contextual(_GROUPS_RE, _groups),
-    _contextual(_SIGN_RE, _sign),
+    contextual_pass(_DECIMAL_RE, _decimal, STEP, CATEGORY),
+    contextual_pass(_GROUPS_RE, _groups, STEP, CATEGORY),
+    contextual_pass(_SIGN_RE, _sign, STEP, CATEGORY),
 )
 
 
@@ -205,8 +198,8 @@ UNITS = (
     "例",
     "宗",
 )
-_NUMERAL_RUN_RE = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
-_UNIT_RE = re.compile("|".join(sorted(map(re.escape, set(UNITS)), key=len, reverse=True)))
+_NUMERAL_RUN_RE = LazyPattern("[零〇一二两三四五六七八九十百千万亿]+")
+_UNIT_RE = LazyPattern("|".join(sorted(map(re.escape, set(UNITS)), key=len, reverse=True)))
 
 
 def chinese_numeral_value(numeral: str) -> int | None:

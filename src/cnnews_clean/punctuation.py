@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, partial
-from importlib import resources
+from functools import cache
 
 from .chars import CJK_PUNCT, HAN, KANA
-from .edits import Fixed, run_passes, substitute
+from .edits import Fixed, contextual_pass, run_passes, substitute
+from .patterns import LazyPattern
 
 __all__ = ["fix_punctuation", "fix_punctuation_explained"]
 
@@ -36,8 +36,8 @@ STEP = "fix_punctuation"
 CATEGORY = "punctuation"
 
 _CJK = f"{HAN}{CJK_PUNCT}{KANA}"
-_CJK_RE = re.compile(f"[{_CJK}]")
-_HAN_RE = re.compile(f"[{HAN}]")
+_CJK_RE = LazyPattern(f"[{_CJK}]")
+_HAN_RE = LazyPattern(f"[{HAN}]")
 _HSPACE = " \t"
 # Marks that may themselves be converted (in either form): context looks past
 # them, so that converting one mark never changes the decision for another.
@@ -100,10 +100,10 @@ def _line_has_han(text: str, pos: int) -> bool:
 
 # One character class (or literal) per pattern: alternations defeat the
 # regex engine's first-character scan and run five to ten times slower.
-_ELLIPSIS_RE = re.compile(r"[…⋯]+")
-_STOPS_RE = re.compile(r"。。。+")
-_DOTS_RE = re.compile(r"\.\.\.+")
-_MIDDLE_DOTS_RE = re.compile(r"···+|・・・+")
+_ELLIPSIS_RE = LazyPattern(r"[…⋯]+")
+_STOPS_RE = LazyPattern(r"。。。+")
+_DOTS_RE = LazyPattern(r"\.\.\.+")
+_MIDDLE_DOTS_RE = LazyPattern(r"···+|・・・+")
 
 
 def _ellipsis(text: str, match: re.Match[str]) -> str | None:
@@ -119,14 +119,16 @@ def _ellipsis(text: str, match: re.Match[str]) -> str | None:
 
 # --- dashes -----------------------------------------------------------------
 
-_DASH_RE = re.compile(r"[-－―─—]+")
-_YIYI_RE = re.compile("一一")
+_DASH_RE = LazyPattern(r"[-－―─—]+")
+_YIYI_RE = LazyPattern("一一")
 _PARTICLES = frozenset("了吧呢啊吗呀嘛")
 
 
 @cache
 def jieba_words() -> dict[str, str]:
     """jieba's dictionary as word -> part-of-speech tag (read once, lazily)."""
+    from importlib import resources
+
     import jieba
 
     path = resources.files(jieba).joinpath("dict.txt")
@@ -188,8 +190,8 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
 
 # --- half-width marks -------------------------------------------------------
 
-_MARK_RE = re.compile(r"[,;:?!.]")
-_THOUSANDS_RE = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
+_MARK_RE = LazyPattern(r"[,;:?!.]")
+_THOUSANDS_RE = LazyPattern(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _in_thousands_number(text: str, pos: int) -> bool:
@@ -240,8 +242,8 @@ def _mark(text: str, match: re.Match[str]) -> str | None:
 
 # --- brackets ---------------------------------------------------------------
 
-_BRACKET_RE = re.compile(r"[()（）]")
-_LINE_RE = re.compile(r"[^\n]+")
+_BRACKET_RE = LazyPattern(r"[()（）]")
+_LINE_RE = LazyPattern(r"[^\n]+")
 
 
 def _bracket_pass(text: str) -> Fixed:
@@ -285,7 +287,7 @@ def _bracket_pass(text: str) -> Fixed:
 
 # --- quotes -----------------------------------------------------------------
 
-_QUOTE_RE = re.compile("[\"'＂＇“”‘’]")
+_QUOTE_RE = LazyPattern("[\"'＂＇“”‘’]")
 _OPEN_BEFORE = frozenset("：:（(《【「〔“‘—")
 _CLOSE_BEFORE_NEXT = frozenset("，,。.；;：:、）)》】」〕？?！!…—”’")
 
@@ -344,22 +346,7 @@ def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> No
 
 # --- repeated marks -----------------------------------------------------------
 
-_REPEAT_RE = re.compile(r"([，。、；：])(?=\1)")
-
-
-def _contextual(
-    pattern: re.Pattern[str],
-    decide: Callable[[str, re.Match[str]], str | None],
-    triggers: tuple[str, ...],
-) -> Callable[[str], Fixed]:
-    """A pass that runs ``pattern`` only when the text holds one of ``triggers``."""
-
-    def one_pass(text: str) -> Fixed:
-        if not any(trigger in text for trigger in triggers):
-            return Fixed(text)
-        return substitute(pattern, text, STEP, CATEGORY, partial(decide, text))
-
-    return one_pass
+_REPEAT_RE = LazyPattern(r"([，。、；：])(?=\1)")
 
 
 def _repeat_pass(text: str) -> Fixed:
@@ -370,14 +357,14 @@ def _repeat_pass(text: str) -> Fixed:
 
 # Order matters: each pass sees the full-width marks earlier passes made.
 _PASSES: tuple[Callable[[str], Fixed], ...] = (
-    _contextual(_ELLIPSIS_RE, _ellipsis, ("…", "⋯")),
-    _contextual(_STOPS_RE, _ellipsis, ("。。。",)),
-    _contextual(_DOTS_RE, _ellipsis, ("...",)),
-    _contextual(_MIDDLE_DOTS_RE, _ellipsis, ("···", "・・・")),
-    _contextual(_MARK_RE, _mark, (",", ".", ":", ";", "?", "!")),
+    contextual_pass(_ELLIPSIS_RE, _ellipsis, STEP, CATEGORY, ("…", "⋯")),
+    contextual_pass(_STOPS_RE, _ellipsis, STEP, CATEGORY, ("。。。",)),
+    contextual_pass(_DOTS_RE, _ellipsis, STEP, CATEGORY, ("...",)),
+    contextual_pass(_MIDDLE_DOTS_RE, _ellipsis, STEP, CATEGORY, ("···", "・・・")),
+    contextual_pass(_MARK_RE, _mark, STEP, CATEGORY, (",", ".", ":", ";", "?", "!")),
     _bracket_pass,
-    _contextual(_DASH_RE, _dash, ("--", "－－", "―", "─", "—")),
-    _contextual(_YIYI_RE, _dash, ("一一",)),
+    contextual_pass(_DASH_RE, _dash, STEP, CATEGORY, ("--", "－－", "―", "─", "—")),
+    contextual_pass(_YIYI_RE, _dash, STEP, CATEGORY, ("一一",)),
     _quote_pass,
     _repeat_pass,
 )

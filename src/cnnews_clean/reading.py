@@ -17,12 +17,13 @@ a.txt: not valid UTF-8 at byte 0 (0xba); it decodes as GB18030: try --encoding g
 from __future__ import annotations
 
 import codecs
-import re
+
+from .patterns import LazyPattern
 
 __all__ = ["ENCODINGS", "InputError", "decode_bytes"]
 
 ENCODINGS = ("utf-8", "gb18030", "gbk", "big5", "utf-16", "auto")
-_HAN_RE = re.compile("[\u4e00-\u9fff]")
+_HAN_RE = LazyPattern("[\u4e00-\u9fff]")
 _BINARY_MAGIC = (
     (b"%PDF", "a PDF file"),
     (b"\x89PNG", "a PNG image"),

@@ -24,24 +24,25 @@ import re
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .edits import Fixed, run_passes, substitute
+from .patterns import LazyPattern
 
 __all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line"]
 
 STEP = "fix_spaces"
 CATEGORY = "spaces"
 
-_CJK_RE = re.compile(f"[{HAN}{CJK_PUNCT}{KANA}]")
-_HAN_RE = re.compile(f"[{HAN}]")
-_SPACE_RUN_RE = re.compile(r"[ \t]+")
-_LINE_RE = re.compile(r"[^\n]+")
+_CJK_RE = LazyPattern(f"[{HAN}{CJK_PUNCT}{KANA}]")
+_HAN_RE = LazyPattern(f"[{HAN}]")
+_SPACE_RUN_RE = LazyPattern(r"[ \t]+")
+_LINE_RE = LazyPattern(r"[^\n]+")
 # Punctuation that marks running text; a line with it inside is body text.
-_BODY_PUNCT_RE = re.compile(r"[，。；、,;！？!?](?!$)|[。；;]$")
+_BODY_PUNCT_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 # Marks next to which print never has a space (opening marks are not here:
 # a headline may have a space before its second clause's opening quote).
 _TIGHT = frozenset("，。、；：？！…）》」』】〕,;:")
 _TIGHT_AFTER = frozenset("（《「『【〔“‘")
 # Brackets whose content is names or a sign-off: spaces inside stay.
-_NAME_BRACKET_RE = re.compile(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")
+_NAME_BRACKET_RE = LazyPattern(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")
 _MAX_SPACED_LINE = 40
 
 
@@ -100,7 +101,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
 
-_PANGU_RE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=[{HAN}])")
+_PANGU_RE = LazyPattern(f"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=[{HAN}])")
 
 
 def _pangu_pass(text: str) -> Fixed:

@@ -25,11 +25,11 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cache, partial
-from importlib import resources
 from typing import Any, Literal
 
 from .chars import KANA
 from .edits import Edit, Fixed, run_passes, substitute
+from .patterns import LazyPattern
 
 __all__ = ["TraditionalMode", "fix_traditional", "fix_traditional_explained", "looks_traditional"]
 
@@ -66,11 +66,13 @@ class _CharClass:
         return sum(len(p.findall(text)) for p in self.patterns(text))
 
 
-_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+_ASTRAL_RE = LazyPattern("[\U00010000-\U0010ffff]")
 
 
 @cache
 def _tables() -> tuple[_CharClass, _CharClass]:
+    from importlib import resources
+
     data = resources.files("cnnews_clean").joinpath("data/script_chars.txt").read_text("utf-8")
     lists = dict(
         line.split(" ", 1) for line in data.splitlines() if line and not line.startswith("#")
@@ -95,7 +97,7 @@ def _t2s_char(char: str) -> str:
     return converted
 
 
-_KANA_RE = re.compile(f"[{KANA}]")
+_KANA_RE = LazyPattern(f"[{KANA}]")
 
 
 def looks_traditional(text: str) -> bool:
