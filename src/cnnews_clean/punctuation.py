@@ -355,17 +355,19 @@ def _repeat_pass(text: str) -> Fixed:
     return substitute(_REPEAT_RE, text, STEP, CATEGORY, lambda m: "")
 
 
-# Order matters: each pass sees the full-width marks earlier passes made.
 _PASSES: tuple[Callable[[str], Fixed], ...] = (
     contextual_pass(_ELLIPSIS_RE, _ellipsis, STEP, CATEGORY, ("…", "⋯")),
     contextual_pass(_STOPS_RE, _ellipsis, STEP, CATEGORY, ("。。。",)),
     contextual_pass(_DOTS_RE, _ellipsis, STEP, CATEGORY, ("...",)),
     contextual_pass(_MIDDLE_DOTS_RE, _ellipsis, STEP, CATEGORY, ("···", "・・・")),
-    contextual_pass(_MARK_RE, _mark, STEP, CATEGORY, (",", ".", ":", ";", "?", "!")),
     _bracket_pass,
     contextual_pass(_DASH_RE, _dash, STEP, CATEGORY, ("--", "－－", "―", "─", "—")),
     contextual_pass(_YIYI_RE, _dash, STEP, CATEGORY, ("一一",)),
     _quote_pass,
+    # Last but one: it makes the most edits, and every later pass's edits are
+    # composed with all earlier ones.  Context lookups skip convertible marks
+    # in either form, so the other passes decide the same before or after it.
+    contextual_pass(_MARK_RE, _mark, STEP, CATEGORY, (",", ".", ":", ";", "?", "!")),
     _repeat_pass,
 )
 
