@@ -51,6 +51,7 @@ _CLOSERS = "”’」』）)》〉】〕"
 _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
 _MAX_HEADING_WIDTH = 40.0
 _MAX_HEADING_LINES = 3
+_MIN_COLUMN = 8  # narrower "columns" are short headlines and bylines that agree by chance
 _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
 # Blocks whose lines are joined with one space (a two-line title is one string).
 _SPACED_KINDS = frozenset({"heading", "byline"})
@@ -88,6 +89,7 @@ class LineGroup:
     blank_after: bool
     start: int  # offset of the block's first character in the input
     end: int  # offset just after its last character
+    gap_before: int = 0  # blank lines before the block (an image leaves several)
 
     @property
     def line_count(self) -> int:
@@ -111,6 +113,7 @@ class _Line:
     column: float = 0.0
     kind: str | None = None  # cached _standalone_kind without a following line
     kind_known: bool = False
+    gap_before: int = 0
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -130,20 +133,23 @@ def _width(text: str) -> float:
 def _scan(text: str) -> list[_Line]:
     lines: list[_Line] = []
     blank = True
+    blanks = 0
     offset = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if not stripped:
             blank = True
+            blanks += 1
             if lines:
                 lines[-1].blank_after = True
         else:
             lead = len(raw) - len(raw.lstrip())
             start = offset + lead
-            lines.append(
-                _Line(start, start + len(stripped), stripped, _width(stripped), lead > 0, blank)
-            )
+            line = _Line(start, start + len(stripped), stripped, _width(stripped), lead > 0, blank)
+            line.gap_before = blanks
+            lines.append(line)
             blank = False
+            blanks = 0
         offset += len(raw) + 1
     return lines
 
@@ -185,7 +191,7 @@ def _estimate_columns(lines: list[_Line]) -> None:
         best, best_count = 0, 0
         get = histogram.get
         for w, c in histogram.items():
-            if c == 0 or w < 4:
+            if c == 0 or w < _MIN_COLUMN:
                 continue
             count = c + get(w - 1, 0) + get(w + 1, 0)
             if count > best_count or (count == best_count and w > best):
@@ -252,6 +258,7 @@ def _quote_balance(text: str) -> int:
     return 2 * opened - len(marks)
 
 
+_DATELINE_WORD_RE = LazyPattern("讯(?!员)")  # 本报讯 is a dateline; 通讯员 is a byline
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$")
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 
@@ -269,7 +276,7 @@ def _looks_byline(text: str) -> bool:
         and _BYLINE_RE.search(text) is not None
         and _LABEL_END_RE.search(text) is None
         and _quote_balance(text) == 0
-        and "讯" not in text
+        and _DATELINE_WORD_RE.search(text) is None
     )
 
 
@@ -515,6 +522,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                 blank_after=group[-1].blank_after,
                 start=first.start,
                 end=group[-1].end,
+                gap_before=first.gap_before,
             )
         )
         cursor = group[-1].end

@@ -26,6 +26,7 @@ from .model import Article, Block, Page, Report
 from .numerals import convert_numerals_explained, normalise_numbers_explained
 from .punctuation import fix_punctuation_explained
 from .spaces import fix_spaces_explained
+from .structure import split_page
 from .traditional import TraditionalMode, fix_traditional_explained
 
 __all__ = [
@@ -60,6 +61,9 @@ class Config:
     traditional: TraditionalMode = "auto"
     #: Put one space between CJK and Latin letters or digits (off: print style).
     pangu: bool = False
+    #: clean_page: split the page into articles, captions and other text
+    #: (off: one untitled article holding every block).
+    split_page: bool = True
 
     def enabled(self, name: str) -> bool:
         """Is the step called ``name`` switched on?"""
@@ -191,9 +195,13 @@ def report_for(edits: Sequence[Edit]) -> Report:
 def clean_page(text: str, config: Config | None = None, source: str | None = None) -> Page:
     """Clean a page and return its structure as a :class:`~cnnews_clean.model.Page`.
 
-    >>> page = clean_page("突出党建引领\\n让功能更“贴心”\\n\\n今年以来,社区严格落实。", source="p.txt")
-    >>> [(b.kind, b.text) for b in page.articles[0].blocks]
-    [('heading', '突出党建引领 让功能更“贴心”'), ('paragraph', '今年以来，社区严格落实。')]
+    >>> page = clean_page("突出党建引领\\n让功能更“贴心”\\n\\n本报记者 刘春霞\\n\\n今年以来,社区严格落实。"
+    ...                   "\\n\\n（丁宇婷 文/图）", source="p.txt")
+    >>> article = page.articles[0]
+    >>> article.title, article.byline, article.credit
+    ('突出党建引领 让功能更“贴心”', '本报记者 刘春霞', '（丁宇婷 文/图）')
+    >>> [(b.kind, b.text) for b in article.blocks]
+    [('paragraph', '今年以来，社区严格落实。')]
     """
     return clean_page_explained(text, config, source)[0]
 
@@ -207,18 +215,31 @@ def clean_page_explained(
     >>> page.report.to_dict()["changed"], len(edits)
     ({}, 0)
     """
-    run = _run(text, config or Config())
-    blocks = _blocks(run)
-    articles = (Article(blocks=blocks),) if blocks else ()
-    return Page(source=source, articles=articles, report=report_for(run.edits)), run.edits
+    config = config or Config()
+    run = _run(text, config)
+    report = report_for(run.edits)
+    if not config.split_page:
+        blocks = tuple(Block(kind, text) for kind, text in _blocks(run))
+        articles = (Article(blocks=blocks),) if blocks else ()
+        return Page(source=source, articles=articles, report=report), run.edits
+    pairs = [(text, group) for text, group in _paired_blocks(run)]
+    return split_page(pairs, source=source, report=report), run.edits
 
 
-def _blocks(run: _Run) -> tuple[Block, ...]:
+def _paired_blocks(run: _Run) -> list[tuple[str, LineGroup | None]]:
+    """The final text's blocks, each with the layout features of its lines."""
     paragraphs = [p.strip() for p in run.text.split("\n\n")]
-    kinds: list[str] = ["paragraph"] * len(paragraphs)
+    groups: Sequence[LineGroup | None] = [None] * len(paragraphs)
     if run.groups is not None and len(run.groups) == len(paragraphs):
-        kinds = ["heading" if g.kind == "heading" else "paragraph" for g in run.groups]
-    return tuple(Block(kind, p) for kind, p in zip(kinds, paragraphs, strict=True) if p)
+        groups = run.groups
+    return [(p, g) for p, g in zip(paragraphs, groups, strict=True) if p]
+
+
+def _blocks(run: _Run) -> list[tuple[str, str]]:
+    return [
+        ("heading" if g is not None and g.kind == "heading" else "paragraph", p)
+        for p, g in _paired_blocks(run)
+    ]
 
 
 def step_options() -> dict[str, Any]:

@@ -1,0 +1,524 @@
+"""Split a cleaned page into articles, captions and page furniture.
+
+Each block (one paragraph or one short standalone line, as ``rejoin_lines``
+found them) first gets a role from its own text and layout features —
+paragraph, heading, label, byline, credit, photo credit, caption, furniture —
+and then the roles are read in order to build articles:
+
+- **Extraction order** is decided per page.  Most exports give a headline
+  before its body; some (seed 000's) give the whole body first, then the
+  credit, then the headline.  The page's own evidence decides: headlines
+  followed by bylines or datelines, a page opening with a headline
+  (headline first), or a page opening with body text and ending with
+  headlines after a credit (headline last).
+- **Article boundaries**: a run of headlines starts an article when it has a
+  byline, a kicker ("海南区乌兰牧骑：") or a subtitle ("——记…"), when a
+  dateline ("本报讯", "本报5月12日讯") follows it, when the previous article
+  was signed off with a credit, or when it has two or more lines; a single
+  headline between paragraphs of an article is an in-body heading.
+- **Credits** at an article's end ("（丁宇婷 文/图）"), also when glued to the
+  last paragraph ("…幸福感。（区融媒体中心）"), are split off.
+- **Captions** are short one-sentence blocks next to a photo credit
+  ("段维娜 摄"), starting "图为", or standing where an image left blank lines;
+  they go to the article they sit in, else to the page.
+- Section labels ("短评", "记者手记", a column name at the top of the page),
+  furniture (page numbers, editor lines) and anything unplaced go to
+  ``other``: nothing is dropped.
+
+>>> page = split_page(["突出党建引领", "今年以来，泽苑社区严格落实基层党建工作责任制。",
+...                    "（丁宇婷 文/图）"])
+>>> page.articles[0].title, page.articles[0].credit
+('突出党建引领', '（丁宇婷 文/图）')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .lines import LineGroup
+from .model import Article, Block, Caption, Other, Page, Report
+from .patterns import LazyPattern
+
+__all__ = ["Unit", "classify_blocks", "split_page"]
+
+# Generic newspaper section labels (not headlines of an article).
+LABELS = frozenset(
+    {
+        "短评",
+        "时评",
+        "社论",
+        "评论员文章",
+        "编者按",
+        "编后",
+        "编后语",
+        "开栏的话",
+        "记者手记",
+        "记者观察",
+        "采访手记",
+        "新闻链接",
+        "相关链接",
+        "背景链接",
+        "延伸阅读",
+        "专家解读",
+        "图片新闻",
+        "新闻速递",
+        "简讯",
+        "要闻",
+        "本版导读",
+        "今日关注",
+        "特别关注",
+        "新闻观察",
+        "一线采风",
+        "评论",
+        "声音",
+        "链接",
+        "数说",
+    }
+)
+# Common surnames, to recognise a bare name under a headline as a byline.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤燕邢"
+)
+_CLAUSE_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
+_SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
+_DATELINE_RE = LazyPattern(
+    r"^(?:本报(?:[^，。]{0,12})?讯|新华社[^，。]{0,20}电|[^，。]{0,12}(?:日电|日讯)|（记者[^）]{1,30}）)"
+)
+_BYLINE_RE = LazyPattern(
+    r"^[^，。；！？]{0,16}(?:记者|通讯员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/]*$|"
+    r"^[^，。；！？]{1,20}\s*(?:文/图|图/文|文/摄|文)$"
+)
+_PHOTO_CREDIT_RE = LazyPattern(
+    r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影)[）)]?$|^[（(]?本版图片[^。]{0,30}[)）]?$"
+)
+_CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
+_TRAILING_CREDIT_RE = LazyPattern(r"^(.*[。！？…”’」』])\s*([（(][^（()）。，；！？]{1,30}[)）])$")
+_FURNITURE_RE = LazyPattern(
+    r"^(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,3}|\d{4}年\d{1,2}月\d{1,2}日\s*星期.|"
+    r"(?:责任编辑|责编|编辑|美编|校对|版式设计|组版)[:：].{0,30}|[（(]?本版图片.{0,30}提供[)）]?)$"
+)
+_NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$")
+_CAPTION_MAX = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A block with the role the splitter gave it.
+
+    >>> Unit("byline", "本报记者 刘春霞 文/图").role
+    'byline'
+    """
+
+    role: str
+    text: str
+    group: LineGroup | None = None
+
+
+def _chars(text: str) -> int:
+    return len(text) - text.count(" ")
+
+
+def _ends_sentence(text: str) -> bool:
+    return _SENTENCE_END_RE.search(text) is not None
+
+
+def _heading_like(text: str, group: LineGroup | None) -> bool:
+    if group is not None and group.kind == "heading":
+        return True
+    if _chars(text) > 40 or _CLAUSE_RE.search(text[:-1]) is not None:
+        return False
+    if _ends_sentence(text):
+        return text[-1] in "？！?!"  # a headline may ask or exclaim
+    return text[-1] not in "，、；"
+
+
+def _is_byline(text: str) -> bool:
+    return (
+        _chars(text) <= 60
+        and _DATELINE_RE.search(text) is None
+        and _BYLINE_RE.search(text) is not None
+    )
+
+
+def _is_photo_credit(text: str) -> bool:
+    return _chars(text) <= 36 and _PHOTO_CREDIT_RE.search(text) is not None
+
+
+def _is_caption_like(text: str, group: LineGroup | None) -> bool:
+    if _chars(text) > _CAPTION_MAX or not _ends_sentence(text) or text[0] in "“‘「":
+        return False
+    if _DATELINE_RE.search(text) is not None or text.count("。") > 1:
+        return False
+    return text.startswith("图为") or (
+        group is not None and group.gap_before >= 2 and group.start > 0
+    )
+
+
+def _split_trailing_credit(text: str) -> tuple[str, str | None]:
+    match = _TRAILING_CREDIT_RE.match(text)
+    if match is None:
+        return text, None
+    return match.group(1).rstrip(), match.group(2)
+
+
+def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit]:
+    """Give every block a role; split credits glued to a paragraph's end.
+
+    >>> [u.role for u in classify_blocks([("本报记者 刘春霞 文/图", None), ("（陈洋）", None)])]
+    ['byline', 'credit']
+    """
+    units: list[Unit] = []
+    for index, (text, group) in enumerate(blocks):
+        text = text.strip()
+        if not text:
+            continue
+        if _FURNITURE_RE.match(text):
+            units.append(Unit("furniture", text, group))
+        elif _is_photo_credit(text):
+            units.append(Unit("photo_credit", text, group))
+        elif _CREDIT_RE.match(text):
+            units.append(Unit("credit", text, group))
+        elif text in LABELS:
+            units.append(Unit("label", text, group))
+        elif _is_byline(text):
+            units.append(Unit("byline", text, group))
+        elif _heading_like(text, group):
+            role = "label" if text in LABELS else "heading"
+            if index == 0 and _chars(text) <= 5 and len(blocks) > 1:
+                role = "label"  # a column name at the top of the page
+            units.append(Unit(role, text, group))
+        else:
+            body, credit = _split_trailing_credit(text)
+            if credit is not None and _is_photo_credit(credit) and _chars(body) <= _CAPTION_MAX:
+                units.append(Unit("caption", body, group))
+                units.append(Unit("photo_credit", credit, group))
+                continue
+            role = "caption" if _is_caption_like(body, group) else "paragraph"
+            units.append(Unit(role, body, group))
+            if credit is not None:
+                units.append(Unit("credit", credit, group))
+    _mark_captions_near_credits(units)
+    return units
+
+
+def _short_sentence(unit: Unit) -> bool:
+    text = unit.text
+    return (
+        unit.role == "paragraph"
+        and _chars(text) <= _CAPTION_MAX
+        and _ends_sentence(text)
+        and text.count("。") <= 1
+        and text[0] not in "“‘「"
+    )
+
+
+def _image_line(unit: Unit) -> bool:
+    """A headline-like line standing where an image left blank lines."""
+    return (
+        unit.role == "heading"
+        and unit.group is not None
+        and unit.group.gap_before >= 2
+        and _chars(unit.text) <= _CAPTION_MAX
+    )
+
+
+def _mark_captions_near_credits(units: list[Unit]) -> None:
+    """A short one-sentence paragraph right before a photo credit is its
+    caption, and captions come in blocks: short one-sentence paragraphs next
+    to a caption are captions too."""
+    for i, unit in enumerate(units):
+        if unit.role == "photo_credit" and i > 0:
+            before = units[i - 1]
+            if before.role == "paragraph" and _ends_sentence(before.text):
+                units[i - 1] = Unit("caption", before.text, before.group)
+    changed = True
+    while changed:
+        changed = False
+        for i, unit in enumerate(units):
+            if _image_line(unit):
+                # continues a block of captions, unless an article starts here
+                # (a kicker above a headline and byline)
+                ahead = [u.role for u in units[i + 1 : i + 3]]
+                if i == 0 or units[i - 1].role != "caption" or "byline" in ahead:
+                    continue
+                neighbours = [units[i - 1]]
+            elif _short_sentence(unit):
+                neighbours = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+            else:
+                continue
+            if any(n.role in ("caption", "photo_credit") for n in neighbours):
+                units[i] = Unit("caption", unit.text, unit.group)
+                changed = True
+
+
+# --- reading order ----------------------------------------------------------
+
+
+def _headline_last(units: list[Unit]) -> bool:
+    """Does this page give each headline after its article's body?"""
+    roles = [u.role for u in units if u.role not in ("label", "furniture")]
+    if not roles:
+        return False
+    first_heading = next((i for i, r in enumerate(roles) if r == "heading"), len(roles))
+    first_evidence = 0
+    last_evidence = 0
+    if roles[0] == "heading":
+        first_evidence += 2
+    if first_heading >= 2 and all(r in ("paragraph", "caption") for r in roles[:first_heading]):
+        last_evidence += 2
+    for i, role in enumerate(roles[:-1]):
+        if role == "heading" and roles[i + 1] in ("byline",):
+            first_evidence += 1
+    for i, unit in enumerate(u for u in units if u.role not in ("label", "furniture")):
+        if unit.role == "paragraph" and _DATELINE_RE.search(unit.text) and i > 0:
+            if roles[i - 1] == "heading":
+                first_evidence += 1
+    # After the last credit, only headlines (and captions) remain: headline last.
+    last_credit = max((i for i, r in enumerate(roles) if r == "credit"), default=-1)
+    tail = roles[last_credit + 1 :]
+    if last_credit >= 0 and tail and tail[0] == "heading" and "paragraph" not in tail:
+        last_evidence += 2
+    return last_evidence > first_evidence
+
+
+# --- building articles --------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Draft:
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    credit: str | None = None
+    captions: list[Caption] = field(default_factory=list)
+    closed: bool = False  # signed off with a credit
+
+    def empty(self) -> bool:
+        return not (self.title or self.blocks or self.captions or self.byline or self.credit)
+
+    def build(self) -> Article:
+        return Article(
+            kicker=self.kicker,
+            title=self.title,
+            subtitle=self.subtitle,
+            byline=self.byline,
+            blocks=tuple(self.blocks),
+            credit=self.credit,
+            captions=tuple(self.captions),
+        )
+
+
+def _clause_spaced(text: str) -> bool:
+    return " " in text.strip()
+
+
+def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None:
+    """Fill kicker, title, subtitle and byline from a run of headline units."""
+    headings: list[str] = []
+    for unit in run:
+        if unit.role == "label":
+            other.append(Other("label", unit.text))
+        elif unit.role == "heading" and draft.byline is not None and headings:
+            other.append(Other("banner", unit.text))  # a line under the byline
+        elif unit.role == "byline":
+            draft.byline = unit.text if draft.byline is None else f"{draft.byline} {unit.text}"
+        elif headings and _is_bare_name(unit.text) and draft.byline is None:
+            draft.byline = unit.text
+        else:
+            headings.append(unit.text)
+    if len(headings) >= 2 and headings[0][-1] in "：:" and draft.kicker is None:
+        draft.kicker = headings.pop(0)
+    for text in list(headings):
+        if text.startswith("——") and draft.subtitle is None and len(headings) > 1:
+            draft.subtitle = text
+            headings.remove(text)
+    if len(headings) == 2 and _clause_spaced(headings[0]) != _clause_spaced(headings[1]):
+        # the two-clause line is the main headline; the other is kicker or subtitle
+        if _clause_spaced(headings[1]) and draft.kicker is None:
+            draft.kicker = headings.pop(0)
+    if headings:
+        title = headings.pop(0)
+        draft.title = title if draft.title is None else f"{draft.title} {title}"
+    if headings and draft.subtitle is None:
+        draft.subtitle = headings.pop(0)
+    draft.blocks.extend(Block("heading", text) for text in headings)
+
+
+def _is_bare_name(text: str) -> bool:
+    return _NAME_RE.match(text) is not None and text[0] in _SURNAMES and len(text) <= 4
+
+
+def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> bool:
+    if draft.empty() or draft.closed:
+        return True
+    headings = [u for u in run if u.role == "heading"]
+    if any(u.role == "byline" for u in run) or len(headings) >= 2:
+        return True
+    if any(u.text.startswith("——") or u.text[-1] in "：:" for u in headings):
+        return True
+    if following is not None and following.role == "paragraph":
+        return _DATELINE_RE.search(following.text) is not None
+    return following is None or following.role in ("caption", "photo_credit")
+
+
+def _attach_caption(draft: _Draft, page_captions: list[Caption], caption: Caption) -> None:
+    if draft.empty():
+        page_captions.append(caption)
+    else:
+        draft.captions.append(caption)
+
+
+def _photo_credit(
+    unit: Unit, draft: _Draft, page_captions: list[Caption], other: list[Other]
+) -> None:
+    credit = unit.text.strip("（）()")
+    for captions in (draft.captions, page_captions):
+        if captions and captions[-1].credit is None:
+            captions[-1] = Caption(captions[-1].text, credit)
+            return
+    if draft.blocks and draft.blocks[-1].kind == "paragraph":
+        # a photo with a longer caption: the paragraph before the credit
+        _attach_caption(draft, page_captions, Caption(draft.blocks.pop().text, credit))
+        return
+    if unit.text.startswith(("（本版图片", "(本版图片", "本版图片")):
+        other.append(Other("furniture", unit.text))
+        return
+    other.append(Other("unknown", unit.text))
+
+
+def split_page(
+    blocks: Sequence[str | tuple[str, LineGroup | None]],
+    *,
+    source: str | None = None,
+    report: Report | None = None,
+) -> Page:
+    """Build a :class:`Page` from a page's cleaned blocks (in extraction order).
+
+    ``blocks`` are strings or ``(text, LineGroup)`` pairs; the layout features
+    of a :class:`~cnnews_clean.lines.LineGroup` sharpen the roles.
+    """
+    pairs = [(b, None) if isinstance(b, str) else b for b in blocks]
+    units = classify_blocks(pairs)
+    headline_last = _headline_last(units)
+    articles: list[Article] = []
+    page_captions: list[Caption] = []
+    other: list[Other] = []
+    draft = _Draft()
+
+    def finish() -> None:
+        nonlocal draft
+        if not draft.empty():
+            articles.append(draft.build())
+        draft = _Draft()
+
+    i = 0
+    n = len(units)
+    while i < n:
+        unit = units[i]
+        role = unit.role
+        if role in ("heading", "label") or (role == "byline" and headline_last is False):
+            j = i
+            while j < n and units[j].role in ("heading", "label", "byline"):
+                j += 1
+            run = units[i:j]
+            following = units[j] if j < n else None
+            if headline_last:
+                if draft.closed or (following is None and not draft.empty()):
+                    _apply_headlines(draft, run, other)
+                    finish()
+                else:
+                    _in_body(run, draft, other)
+            elif all(u.role == "label" for u in run):
+                other.extend(Other("label", u.text) for u in run)
+            elif all(u.role == "byline" for u in run) and draft.byline is None and not draft.closed:
+                draft.byline = " ".join(u.text for u in run)  # lead printed before the byline
+            elif _starts_article(run, following, draft):
+                finish()
+                _apply_headlines(draft, run, other)
+            else:
+                _in_body(run, draft, other)
+            i = j
+            continue
+        if role == "paragraph":
+            if draft.closed and not headline_last:
+                finish()
+            draft.blocks.append(Block("paragraph", unit.text))
+        elif role == "credit":
+            if draft.credit is None and not draft.empty():
+                draft.credit = unit.text
+                draft.closed = True
+            else:
+                other.append(Other("unknown", unit.text))
+        elif role == "byline":
+            if draft.byline is None and not draft.blocks:
+                draft.byline = unit.text
+            else:
+                other.append(Other("unknown", unit.text))
+        elif role == "caption":
+            _attach_caption(draft, page_captions, Caption(unit.text))
+        elif role == "photo_credit":
+            _photo_credit(unit, draft, page_captions, other)
+        else:
+            other.append(Other("furniture" if role == "furniture" else "unknown", unit.text))
+        i += 1
+    finish()
+    articles, page_captions = _attach_by_content(articles, page_captions)
+    return Page(
+        source=source,
+        articles=tuple(articles),
+        captions=tuple(page_captions),
+        other=tuple(other),
+        report=report or Report(),
+    )
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1) if text[i : i + 2].isalnum()}
+
+
+def _attach_by_content(
+    articles: list[Article], captions: list[Caption]
+) -> tuple[list[Article], list[Caption]]:
+    """Give a page-level caption to the article whose text shares clearly the
+    most two-character words with it ("佳和小区红色驿站。" goes to the article
+    about 佳和小区's 红色驿站); keep it page-level when no article stands out."""
+    if not captions or len(articles) < 1:
+        return articles, captions
+    texts = [
+        _bigrams(" ".join(filter(None, (a.kicker, a.title, a.subtitle, a.body)))) for a in articles
+    ]
+    extra: list[list[Caption]] = [[] for _ in articles]
+    kept: list[Caption] = []
+    for caption in captions:
+        words = _bigrams(caption.text)
+        scores = sorted(((len(words & t), i) for i, t in enumerate(texts)), reverse=True)
+        best, index = scores[0]
+        runner_up = scores[1][0] if len(scores) > 1 else 0
+        if best >= 3 and best >= 2 * runner_up:
+            extra[index].append(caption)
+        else:
+            kept.append(caption)
+    updated = [
+        Article(a.kicker, a.title, a.subtitle, a.byline, a.blocks, a.credit, a.captions + tuple(e))
+        if e
+        else a
+        for a, e in zip(articles, extra, strict=True)
+    ]
+    return updated, kept
+
+
+def _in_body(run: list[Unit], draft: _Draft, other: list[Other]) -> None:
+    for unit in run:
+        if unit.role == "label":
+            other.append(Other("label", unit.text))
+        elif unit.role == "byline" and draft.byline is None:
+            draft.byline = unit.text
+        elif unit.role == "byline":
+            other.append(Other("unknown", unit.text))
+        else:
+            draft.blocks.append(Block("heading", unit.text))
