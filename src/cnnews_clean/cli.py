@@ -20,7 +20,7 @@ from typing import TextIO
 from . import __version__
 from .edits import Edit
 from .model import Page
-from .pipeline import STEP_NAMES, STEPS, Config, clean_page_explained
+from .pipeline import STEPS, SWITCHES, Config, clean_page_explained
 from .reading import ENCODINGS, InputError, decode_bytes
 from .render import FORMATS, render
 
@@ -28,7 +28,8 @@ __all__ = ["main"]
 
 _SUFFIX = {"text": ".txt", "json": ".json", "jsonl": ".jsonl"}
 
-_EXAMPLES = """\
+_EXAMPLES = (
+    """\
 examples:
   clean page.txt                        cleaned text to standard output
   clean --format json page.txt          page structure and report as JSON
@@ -39,7 +40,10 @@ examples:
   cat page.txt | clean -                read standard input
 
 steps, in order:
-""" + "\n".join(f"  {step.name:<20}{step.summary}" for step in STEPS)
+"""
+    + "\n".join(f"  {step.name:<20}{step.summary}" for step in STEPS)
+    + ("\n  split_page          clean_page only: articles, captions and other page text")
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -62,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="STEP",
-        help="switch a step off (repeatable): " + ", ".join(STEP_NAMES),
+        help="switch a step off (repeatable): " + ", ".join(SWITCHES),
     )
     parser.add_argument("--explain", action="store_true", help="write every edit to stderr")
     parser.add_argument(
@@ -143,9 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit code (0 ok, 1 an input failed, 2 usage)."""
     parser = _parser()
     args = parser.parse_args(argv)
-    unknown = [name for name in args.disable if name not in STEP_NAMES]
+    unknown = [name for name in args.disable if name not in SWITCHES]
     if unknown:
-        parser.error(f"unknown step {', '.join(unknown)}; valid steps: {', '.join(STEP_NAMES)}")
+        parser.error(f"unknown step {', '.join(unknown)}; valid steps: {', '.join(SWITCHES)}")
     config = Config(
         traditional=args.traditional, pangu=args.pangu, convert_numerals=args.chinese_numerals
     ).without(*args.disable)

@@ -17,7 +17,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["ParagraphScores", "normalise_for_comparison", "paragraph_scores"]
+from .model import Page
+
+__all__ = [
+    "ParagraphScores",
+    "StructureScores",
+    "normalise_for_comparison",
+    "paragraph_scores",
+    "structure_scores",
+]
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "。": ".", "、": ","})
 
@@ -70,3 +78,95 @@ def paragraph_scores(predicted: Sequence[str], expected: Sequence[str]) -> Parag
     exact_r = matched / len(gold) if gold else 0.0
     f1 = 2 * exact_p * exact_r / (exact_p + exact_r) if exact_p + exact_r else 0.0
     return ParagraphScores(precision, recall, f1, len(pred), len(gold))
+
+
+@dataclass(frozen=True, slots=True)
+class StructureScores:
+    """How well a page was split, against a reference :class:`~cnnews_clean.model.Page`.
+
+    - ``segmentation``: B-cubed F1 of body paragraphs grouped into articles;
+    - ``titles``: share of reference titles found as a predicted title;
+    - ``bylines_credits``: share of reference articles whose byline and credit
+      the matching predicted article has (both empty counts as agreement);
+    - ``captions``: F1 of caption texts, wherever they are attached.
+    """
+
+    segmentation: float
+    titles: float
+    bylines_credits: float
+    captions: float
+
+
+def _article_of_paragraphs(page: Page) -> dict[str, int]:
+    owner: dict[str, int] = {}
+    for index, article in enumerate(page.articles):
+        for block in article.blocks:
+            if block.kind == "paragraph":
+                owner.setdefault(normalise_for_comparison(block.text), index)
+    return owner
+
+
+def _bcubed(predicted: dict[str, int], expected: dict[str, int]) -> float:
+    items = [p for p in expected if p in predicted]
+    if not items:
+        return 0.0
+    pred_clusters: dict[int, set[str]] = {}
+    gold_clusters: dict[int, set[str]] = {}
+    for item in items:
+        pred_clusters.setdefault(predicted[item], set()).add(item)
+        gold_clusters.setdefault(expected[item], set()).add(item)
+    precision = recall = 0.0
+    for item in items:
+        same = pred_clusters[predicted[item]] & gold_clusters[expected[item]]
+        precision += len(same) / len(pred_clusters[predicted[item]])
+        recall += len(same) / len(gold_clusters[expected[item]])
+    precision /= len(items)
+    recall /= len(items) + (len(expected) - len(items))  # paragraphs not found count as misses
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def _all_captions(page: Page) -> Counter[str]:
+    texts = [c.text for c in page.captions] + [c.text for a in page.articles for c in a.captions]
+    return Counter(normalise_for_comparison(t) for t in texts)
+
+
+def structure_scores(predicted: Page, expected: Page) -> StructureScores:
+    """Score a predicted page structure against a reference.
+
+    >>> from .model import Article, Block
+    >>> page = Page(articles=(Article(title="标题", blocks=(Block("paragraph", "正文。"),)),))
+    >>> structure_scores(page, page)
+    StructureScores(segmentation=1.0, titles=1.0, bylines_credits=1.0, captions=1.0)
+    """
+    pred_owner = _article_of_paragraphs(predicted)
+    gold_owner = _article_of_paragraphs(expected)
+    segmentation = _bcubed(pred_owner, gold_owner) if gold_owner else 1.0
+    predicted_titles = {normalise_for_comparison(a.title) for a in predicted.articles if a.title}
+    gold_titles = [normalise_for_comparison(a.title) for a in expected.articles if a.title]
+    titles = (
+        sum(1 for t in gold_titles if t in predicted_titles) / len(gold_titles)
+        if gold_titles
+        else 1.0
+    )
+    agree = 0
+    for article in expected.articles:
+        firsts = [normalise_for_comparison(b.text) for b in article.blocks if b.kind == "paragraph"]
+        match = (
+            predicted.articles[pred_owner[firsts[0]]]
+            if firsts and firsts[0] in pred_owner
+            else None
+        )
+        fields = (article.byline, article.credit)
+        found = (match.byline, match.credit) if match is not None else (None, None)
+        agree += all(
+            (normalise_for_comparison(a) if a else None)
+            == (normalise_for_comparison(b) if b else None)
+            for a, b in zip(fields, found, strict=True)
+        )
+    bylines_credits = agree / len(expected.articles) if expected.articles else 1.0
+    pred_caps, gold_caps = _all_captions(predicted), _all_captions(expected)
+    hits = sum((pred_caps & gold_caps).values())
+    cp = hits / sum(pred_caps.values()) if pred_caps else float(not gold_caps)
+    cr = hits / sum(gold_caps.values()) if gold_caps else float(not pred_caps)
+    captions = 2 * cp * cr / (cp + cr) if cp + cr else 0.0
+    return StructureScores(segmentation, titles, bylines_credits, captions)

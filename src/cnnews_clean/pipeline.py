@@ -72,10 +72,10 @@ class Config:
 
     def without(self, *names: str) -> Config:
         """A copy with the named steps switched off (unknown names raise ``ValueError``)."""
-        unknown = [n for n in names if n not in STEP_NAMES]
+        unknown = [n for n in names if n not in SWITCHES]
         if unknown:
             raise ValueError(
-                f"unknown step {', '.join(unknown)}; valid steps: {', '.join(STEP_NAMES)}"
+                f"unknown step {', '.join(unknown)}; valid steps: {', '.join(SWITCHES)}"
             )
         switches: dict[str, Any] = dict.fromkeys(names, False)
         return dataclasses.replace(self, **switches)
@@ -128,6 +128,8 @@ STEPS: tuple[Step, ...] = (
     ),
 )
 STEP_NAMES: tuple[str, ...] = tuple(step.name for step in STEPS)
+#: Everything ``--disable`` accepts: the text steps and the page splitter.
+SWITCHES: tuple[str, ...] = (*STEP_NAMES, "split_page")
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,7 +85,7 @@ _SURNAMES = frozenset(
 _CLAUSE_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 _SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
 _DATELINE_RE = LazyPattern(
-    r"^(?:本报(?:[^，。]{0,12})?讯|新华社[^，。]{0,20}电|[^，。]{0,12}(?:日电|日讯)|（记者[^）]{1,30}）)"
+    r"^本报(?:[^，。\s]{0,10}日)?讯(?!员)|^新华社[^，。]{0,20}电|^[^，。\s]{0,12}日电|^（记者[^）]{1,30}）"
 )
 _BYLINE_RE = LazyPattern(
     r"^[^，。；！？]{0,16}(?:记者|通讯员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/]*$|"
@@ -102,6 +102,8 @@ _FURNITURE_RE = LazyPattern(
 )
 _NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$")
 _CAPTION_MAX = 48
+_SHORT_HEADLINE = 10
+_TINY_CAPTION = 12  # two lines this short are one headline, not title and subtitle
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +229,8 @@ def _image_line(unit: Unit) -> bool:
 
 def _mark_captions_near_credits(units: list[Unit]) -> None:
     """A short one-sentence paragraph right before a photo credit is its
-    caption, and captions come in blocks: short one-sentence paragraphs next
-    to a caption are captions too."""
+    caption, and captions come in blocks: short one-sentence paragraphs right
+    after a caption or photo credit are captions too."""
     for i, unit in enumerate(units):
         if unit.role == "photo_credit" and i > 0:
             before = units[i - 1]
@@ -245,8 +247,12 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
                 if i == 0 or units[i - 1].role != "caption" or "byline" in ahead:
                     continue
                 neighbours = [units[i - 1]]
-            elif _short_sentence(unit):
-                neighbours = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
+            elif _short_sentence(unit) and _DATELINE_RE.search(unit.text) is None:
+                # a block of captions runs on after its first; a very short
+                # single-clause sentence just before a caption belongs to it too
+                neighbours = [units[i - 1]] if i > 0 else []
+                if _chars(unit.text) <= _TINY_CAPTION and "，" not in unit.text:
+                    neighbours += units[i + 1 : i + 2]
             else:
                 continue
             if any(n.role in ("caption", "photo_credit") for n in neighbours):
@@ -337,9 +343,16 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         if text.startswith("——") and draft.subtitle is None and len(headings) > 1:
             draft.subtitle = text
             headings.remove(text)
-    if len(headings) == 2 and _clause_spaced(headings[0]) != _clause_spaced(headings[1]):
-        # the two-clause line is the main headline; the other is kicker or subtitle
-        if _clause_spaced(headings[1]) and draft.kicker is None:
+    if len(headings) == 2:
+        first, second = headings
+        if _clause_spaced(first) != _clause_spaced(second):
+            # the two-clause line is the main headline; the other is kicker or subtitle
+            if _clause_spaced(second) and draft.kicker is None:
+                draft.kicker = headings.pop(0)
+        elif all(_chars(h) <= _SHORT_HEADLINE for h in headings):
+            headings = [f"{first} {second}"]  # one headline printed on two lines
+        elif draft.kicker is None and _chars(first) > _chars(second):
+            # the main title is the shorter line; a longer one above it is the kicker
             draft.kicker = headings.pop(0)
     if headings:
         title = headings.pop(0)
@@ -359,6 +372,8 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
     headings = [u for u in run if u.role == "heading"]
     if any(u.role == "byline" for u in run) or len(headings) >= 2:
         return True
+    if headings and any(u.role == "label" for u in run):
+        return True  # a labelled piece: 记者手记, 短评
     if any(u.text.startswith("——") or u.text[-1] in "：:" for u in headings):
         return True
     if following is not None and following.role == "paragraph":
@@ -467,6 +482,7 @@ def split_page(
             other.append(Other("furniture" if role == "furniture" else "unknown", unit.text))
         i += 1
     finish()
+    articles = _separate_banners(articles, other)
     articles, page_captions = _attach_by_content(articles, page_captions)
     return Page(
         source=source,
@@ -475,6 +491,41 @@ def split_page(
         other=tuple(other),
         report=report or Report(),
     )
+
+
+_MIN_BANNER = 6
+
+
+def _separate_banners(articles: list[Article], other: list[Other]) -> list[Article]:
+    """Split a page banner glued onto a headline ("…合力提升服务学习宣传贯彻党的
+    二十大精神"): the headline's tail is a banner when it appears word for word
+    in another article's body but not in this article's own text."""
+    bodies = [a.body for a in articles]
+    result: list[Article] = []
+    for index, article in enumerate(articles):
+        title = article.title
+        if title is None or " " not in title or _chars(title) < 2 * _MIN_BANNER:
+            result.append(article)
+            continue
+        last_clause = title.rsplit(" ", 1)[1]
+        others = "\n".join(b for i, b in enumerate(bodies) if i != index)
+        for size in range(len(last_clause) - 4, _MIN_BANNER - 1, -1):
+            tail = title[-size:]
+            if tail in others and tail not in bodies[index]:
+                other.append(Other("banner", tail))
+                title = title[:-size].rstrip()
+                article = Article(
+                    article.kicker,
+                    title,
+                    article.subtitle,
+                    article.byline,
+                    article.blocks,
+                    article.credit,
+                    article.captions,
+                )
+                break
+        result.append(article)
+    return result
 
 
 def _bigrams(text: str) -> set[str]:
