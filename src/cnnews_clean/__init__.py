@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .edits import Edit, Fixed, apply_edits
 from .glyphs import fix_glyphs, fix_glyphs_explained
+from .guarantees import LossError, verify
 from .lines import LineGroup, line_groups, rejoin_lines, rejoin_lines_explained
 from .model import Article, Block, Caption, Other, Page, Report
 from .numerals import (
@@ -45,6 +46,7 @@ __all__ = [
     "Edit",
     "Fixed",
     "LineGroup",
+    "LossError",
     "Other",
     "Page",
     "Report",
@@ -70,4 +72,5 @@ __all__ = [
     "normalise_numbers_explained",
     "rejoin_lines",
     "rejoin_lines_explained",
+    "verify",
 ]

@@ -19,6 +19,7 @@ from typing import TextIO
 
 from . import __version__
 from .edits import Edit
+from .guarantees import LossError, verify
 from .model import Page
 from .pipeline import STEPS, SWITCHES, Config, clean_page_explained
 from .reading import ENCODINGS, InputError, decode_bytes
@@ -69,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
         help="switch a step off (repeatable): " + ", ".join(SWITCHES),
     )
     parser.add_argument("--explain", action="store_true", help="write every edit to stderr")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="verify on each page that nothing was lost; a page that fails is an error",
+    )
     parser.add_argument(
         "--encoding",
         choices=ENCODINGS,
@@ -169,7 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             text = _read(name, args.encoding)
             page, edits = clean_page_explained(text, config, None if name == "-" else name)
-        except InputError as error:
+            if args.check:
+                verify(text, page, config)
+        except (InputError, LossError) as error:
             print(f"clean: {error}", file=sys.stderr)
             failed += 1
             continue

@@ -194,8 +194,13 @@ def report_for(edits: Sequence[Edit]) -> Report:
     )
 
 
-def clean_page(text: str, config: Config | None = None, source: str | None = None) -> Page:
+def clean_page(
+    text: str, config: Config | None = None, source: str | None = None, *, check: bool = False
+) -> Page:
     """Clean a page and return its structure as a :class:`~cnnews_clean.model.Page`.
+
+    With ``check=True`` the promise that nothing was lost is verified on this
+    page (see :mod:`cnnews_clean.guarantees`); a violation raises ``LossError``.
 
     >>> page = clean_page("突出党建引领\\n让功能更“贴心”\\n\\n本报记者 刘春霞\\n\\n今年以来,社区严格落实。"
     ...                   "\\n\\n（丁宇婷 文/图）", source="p.txt")
@@ -205,7 +210,12 @@ def clean_page(text: str, config: Config | None = None, source: str | None = Non
     >>> [(b.kind, b.text) for b in article.blocks]
     [('paragraph', '今年以来，社区严格落实。')]
     """
-    return clean_page_explained(text, config, source)[0]
+    page = clean_page_explained(text, config, source)[0]
+    if check:
+        from .guarantees import verify
+
+        verify(text, page, config)  # raises LossError when something was lost
+    return page
 
 
 def clean_page_explained(

@@ -39,7 +39,7 @@ _LINE_RE = LazyPattern(r"[^\n]+")
 _BODY_PUNCT_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 # Marks next to which print never has a space (opening marks are not here:
 # a headline may have a space before its second clause's opening quote).
-_TIGHT = frozenset("，。、；：？！…）》」』】〕,;:")
+_TIGHT = frozenset("，。、；：？！…）》」』】〕")
 _TIGHT_AFTER = frozenset("（《「『【〔“‘")
 # Brackets whose content is names or a sign-off: spaces inside stay.
 _NAME_BRACKET_RE = LazyPattern(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")

@@ -1,0 +1,96 @@
+"""Bad, hostile and foreign input: clear errors or a correct pass-through."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from strategies import cjk_text
+
+from cnnews_clean import Article, Block, LossError, Page, clean_page, clean_text, verify
+from cnnews_clean.reading import InputError, decode_bytes
+
+
+def test_verify_catches_a_lost_paragraph() -> None:
+    text = "第一段落。\n\n第二段落。"
+    lossy = Page(articles=(Article(blocks=(Block("paragraph", "第一段落。"),)),))
+    with pytest.raises(LossError, match="lost"):
+        verify(text, lossy)
+    verify(text, clean_page(text))
+
+
+@given(text=cjk_text(300))
+def test_check_mode_holds_on_any_text(text: str) -> None:
+    clean_page(text, check=True)
+
+
+def test_english_page_keeps_its_spacing_and_punctuation() -> None:
+    text = 'The mayor said, "We will open three parks (two in May)." Was it true? Yes!\n\nSecond paragraph here.'
+    assert clean_text(text) == text
+
+
+def test_mixed_page_keeps_english_sentences() -> None:
+    out = clean_text('记者采访了市长。The mayor said, "We will open three parks."')
+    assert 'The mayor said, "We will open three parks."' in out or "The mayor said" in out
+    assert "We will open three parks" in out
+
+
+def test_traditional_page_stays_traditional() -> None:
+    text = "這是一個繁體中文頁面，講述社區的變化。居民們對此非常滿意。"
+    assert clean_text(text) == text
+
+
+def test_traditional_page_converted_on_request() -> None:
+    from cnnews_clean import Config
+
+    out = clean_text("這是一個繁體中文頁面。", Config(traditional="simplify"))
+    assert out == "这是一个繁体中文页面。"
+
+
+def test_japanese_kana_is_not_converted() -> None:
+    text = "東京で會議が開かれた。"
+    assert clean_text(text) == text
+
+
+def test_empty_and_blank_input() -> None:
+    assert clean_text("") == ""
+    assert clean_text("\n \n\t\n") == ""
+    assert clean_page("").articles == ()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x00\x01\x02binary", "NUL byte"),
+        (b"%PDF-1.7 ...", "PDF"),
+        (b"\x89PNG\r\n\x1a\n....", "PNG"),
+    ],
+)
+def test_binary_refused(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data, "x")
+
+
+def test_encodings() -> None:
+    text = "社区党委也成绩卓著。"
+    assert decode_bytes(("\ufeff" + text).encode("utf-8"), "x") == text
+    assert decode_bytes(text.encode("utf-16"), "x") == text
+    assert decode_bytes(text.encode("gb18030"), "x", "gb18030") == text
+    assert decode_bytes(text.encode("gb18030"), "x", "auto") == text
+    assert decode_bytes("這是繁體。".encode("big5"), "x", "big5") == "這是繁體。"
+    with pytest.raises(InputError, match="--encoding gb18030"):
+        decode_bytes(text.encode("gb18030"), "x")
+
+
+def test_pathological_inputs_finish() -> None:
+    """Correctness on degenerate inputs (their speed is measured in benchmarks/)."""
+    assert clean_text("，" * 10_000).count("，") == 1
+    quotes = clean_text('他说"' * 1_000)
+    assert quotes.count("“") + quotes.count("”") == 1_000
+    assert '"' not in quotes
+    nested = "（" * 500 + "中" + "）" * 500
+    assert content(clean_text(nested)) == "中"
+    assert clean_text("1" * 100_000) == "1" * 100_000
+
+
+def content(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
