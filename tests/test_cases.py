@@ -22,10 +22,12 @@ from cnnews_clean import (
     fix_traditional_explained,
     normalise_numbers_explained,
     rejoin_lines_explained,
+    repair_mojibake_explained,
 )
 
 CASES = Path(__file__).parent / "cases"
 STEPS: dict[str, Callable[[str], Fixed]] = {
+    "repair_mojibake": repair_mojibake_explained,
     "fix_glyphs": fix_glyphs_explained,
     "fix_traditional": fix_traditional_explained,
     "rejoin_lines": rejoin_lines_explained,

@@ -158,3 +158,22 @@ def test_module_entry_point() -> None:
     )
     assert result.returncode == 0
     assert b"examples:" in result.stdout
+
+
+def test_mojibake_reported_and_repaired_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "moji.txt"
+    page.write_text("本报讯" + "志愿服务活动".encode().decode("gbk") + "。", encoding="utf-8")
+    assert main([str(page)]) == 0
+    captured = capsys.readouterr()
+    assert "look like UTF-8 read as GBK" in captured.err
+    assert "characters 3-" in captured.err
+    assert "志愿服务活动" not in captured.out
+    assert main(["--repair-mojibake", str(page)]) == 0
+    assert "本报讯志愿服务活动。" in capsys.readouterr().out
+
+
+def test_check_flag_passes_on_seeds(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--check", "--format", "jsonl", str(SEED0), str(SEED4)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2

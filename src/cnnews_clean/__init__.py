@@ -12,6 +12,7 @@ from .glyphs import fix_glyphs, fix_glyphs_explained
 from .guarantees import LossError, verify
 from .lines import LineGroup, line_groups, rejoin_lines, rejoin_lines_explained
 from .model import Article, Block, Caption, Other, Page, Report
+from .mojibake import find_mojibake, repair_mojibake, repair_mojibake_explained
 from .numerals import (
     convert_numerals,
     convert_numerals_explained,
@@ -59,6 +60,7 @@ __all__ = [
     "convert_numerals",
     "convert_numerals_explained",
     "explain",
+    "find_mojibake",
     "fix_glyphs",
     "fix_glyphs_explained",
     "fix_punctuation",
@@ -72,5 +74,7 @@ __all__ = [
     "normalise_numbers_explained",
     "rejoin_lines",
     "rejoin_lines_explained",
+    "repair_mojibake",
+    "repair_mojibake_explained",
     "verify",
 ]

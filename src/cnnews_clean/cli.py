@@ -21,6 +21,7 @@ from . import __version__
 from .edits import Edit
 from .guarantees import LossError, verify
 from .model import Page
+from .mojibake import find_mojibake
 from .pipeline import STEPS, SWITCHES, Config, clean_page_explained
 from .reading import ENCODINGS, InputError, decode_bytes
 from .render import FORMATS, render
@@ -91,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
         "--pangu", action="store_true", help="one space between CJK and Latin letters or digits"
     )
     parser.add_argument(
+        "--repair-mojibake",
+        action="store_true",
+        help="restore UTF-8 text that was once read as GBK (suspects are always reported)",
+    )
+    parser.add_argument(
         "--chinese-numerals",
         action="store_true",
         help="convert Chinese-numeral quantities to digits (一千二百余套 -> 1200余套); "
@@ -157,7 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown step {', '.join(unknown)}; valid steps: {', '.join(SWITCHES)}")
     config = Config(
-        traditional=args.traditional, pangu=args.pangu, convert_numerals=args.chinese_numerals
+        traditional=args.traditional,
+        pangu=args.pangu,
+        convert_numerals=args.chinese_numerals,
+        repair_mojibake=args.repair_mojibake,
     ).without(*args.disable)
     files: list[str] = args.files or ["-"]
     targets = _targets(files, args.output, args.format)
@@ -174,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, target in zip(files, targets, strict=True):
         try:
             text = _read(name, args.encoding)
+            _warn_mojibake(name, text, repairing=args.repair_mojibake)
             page, edits = clean_page_explained(text, config, None if name == "-" else name)
             if args.check:
                 verify(text, page, config)
@@ -190,6 +200,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             _write_atomic(target, content)
     return 1 if failed else 0
+
+
+def _warn_mojibake(name: str, text: str, *, repairing: bool) -> None:
+    for suspect in find_mojibake(text):
+        where = f"{name}: characters {suspect.start}-{suspect.end}"
+        if suspect.kind == "replacement":
+            print(
+                f"clean: warning: {where} are U+FFFD replacement characters: the text was "
+                "decoded with the wrong encoding before; read the source again with "
+                "--encoding gb18030 (the original characters are not recoverable here)",
+                file=sys.stderr,
+            )
+        else:
+            action = "repaired" if repairing else "use --repair-mojibake to restore"
+            print(
+                f"clean: warning: {where} look like UTF-8 read as GBK "
+                f"({text[suspect.start : suspect.end][:12]!r} -> {suspect.repair!r}); {action}",
+                file=sys.stderr,
+            )
 
 
 def _render(page: Page, fmt: str) -> str:

@@ -44,6 +44,7 @@ _BREAKS = "\x0b\x0c\x85\u2028\u2029"
 _MAPPED = "\u2e80-\u2eff\u2f00-\u2fd5\uf900-\ufaff\U0002f800-\U0002fa1f\uff05\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 
 _PATTERN = LazyPattern(f"\r\n?|[{_BREAKS}]|[{_SPACES}]+|[{_REMOVE}]|[{_MAPPED}]")
+_REMOVE_RE = LazyPattern(f"[{_REMOVE}]")
 _SPACE_SET = frozenset(chr(c) for c in (0xA0, 0x1680, 0x202F, 0x205F, 0x3000)) | frozenset(
     chr(c) for c in range(0x2000, 0x200B)
 )
@@ -64,9 +65,12 @@ def _replace(match: re.Match[str]) -> tuple[str, str] | None:
     mapped = _category_and_replacement().get(first)
     if mapped is not None:
         return mapped
-    if 0x2E80 <= ord(first) <= 0x2FD5 or 0xF900 <= ord(first) <= 0xFAFF:
-        return None  # a radical without an equivalent, or a unified compatibility ideograph
-    return ("glyphs", "")
+    if _REMOVE_RE.match(first) is not None:
+        return ("glyphs", "")
+    # in a mapped block but without a mapping (a radical with no equivalent,
+    # a unified ideograph in the compatibility block, an unassigned code point):
+    # content is never removed by accident
+    return None
 
 
 def fix_glyphs_explained(text: str) -> Fixed:

@@ -28,7 +28,13 @@ from .render import render_text
 __all__ = ["LossError", "verify"]
 
 # (step, category) pairs whose edits may change content characters.
-DECLARED = frozenset({("fix_traditional", "traditional"), ("convert_numerals", "numbers")})
+DECLARED = frozenset(
+    {
+        ("repair_mojibake", "encoding"),
+        ("fix_traditional", "traditional"),
+        ("convert_numerals", "numbers"),
+    }
+)
 
 
 class LossError(Exception):

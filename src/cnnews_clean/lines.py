@@ -395,8 +395,8 @@ def _should_join(
 ) -> bool:
     blank = a.blank_after
     first = b.text[0]
-    if first in _CONTINUATION_START and kind is None:
-        return True
+    if first in _CONTINUATION_START and kind in (None, "heading"):
+        return True  # a mark that never starts a paragraph: what came before runs on
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on

@@ -9,7 +9,7 @@ alone.  One name everywhere: step name = ``Config`` field = CLI
 >>> clean_text("生 活圈", Config(fix_spaces=False))
 '生 活圈'
 >>> [step.name for step in STEPS]
-['fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
+['repair_mojibake', 'fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .edits import Edit, Fixed, count_categories, removed_characters
 from .glyphs import fix_glyphs_explained
 from .lines import LineGroup, rejoin_with_groups
 from .model import Article, Block, Page, Report
+from .mojibake import repair_mojibake_explained
 from .numerals import convert_numerals_explained, normalise_numbers_explained
 from .punctuation import fix_punctuation_explained
 from .spaces import fix_spaces_explained
@@ -48,6 +49,8 @@ class Config:
     False
     """
 
+    #: Opt-in: restore UTF-8 text that was once read as GBK (exact round trips only).
+    repair_mojibake: bool = False
     fix_glyphs: bool = True
     fix_traditional: bool = True
     rejoin_lines: bool = True
@@ -91,6 +94,11 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
+    Step(
+        "repair_mojibake",
+        "opt-in: restore UTF-8 text that was once read as GBK (exact round trips only)",
+        lambda text, config: repair_mojibake_explained(text),
+    ),
     Step(
         "fix_glyphs",
         "remove private-use glyphs and invisible characters; map radicals and full-width forms",
