@@ -56,14 +56,32 @@ def _bulk_chunks(total: int = 16 << 20, chunk: int = 64 << 10) -> list[str]:
     return chunks
 
 
-def _pathological() -> dict[str, list[str]]:
+def _pathological(scale: float = 1.0) -> dict[str, list[str]]:
     one_line = "".join(_pages()).replace("\n", "")
-    ten_mb = (one_line * (10_000_000 // len(one_line.encode()) + 1)).encode()[:10_000_000]
+    size = int(10_000_000 * scale)
+    line = (one_line * (size // len(one_line.encode()) + 1)).encode()[:size]
+    n = int(100_000 * scale)
     return {
-        "10 MB single line": [ten_mb.decode("utf-8", "ignore")],
-        "10^5 repeated marks": ["好" + "，" * 100_000 + "。" * 100_000 + "." * 100_000],
-        "10^5 unbalanced quotes": ['他说"' * 100_000],
+        "10 MB single line": [line.decode("utf-8", "ignore")],
+        "10^5 repeated marks": ["好" + "，" * n + "。" * n + "." * n],
+        "10^5 unbalanced quotes": ['他说"' * n],
+        "10^4 nested brackets": ["（" * (n // 10) + "中" + "）" * (n // 10)],
     }
+
+
+def _growth(fn: Callable[[str], Any]) -> dict[str, float]:
+    """Time at full size over time at half size (linear: about 2)."""
+    ratios: dict[str, float] = {}
+    half, full = _pathological(0.5), _pathological(1.0)
+    for label in full:
+        times = []
+        for inputs in (half[label], full[label]):
+            start = time.perf_counter()
+            for text in inputs:
+                fn(text)
+            times.append(time.perf_counter() - start)
+        ratios[label] = times[1] / times[0]
+    return ratios
 
 
 def _rate(
@@ -256,6 +274,11 @@ def main() -> int:
     for label, inputs in _pathological().items():
         results["pathological"][label] = _rate(subjects["clean_page"], inputs, 2, 0)
         print(_row(label, results["pathological"][label]), flush=True)
+
+    print("\n## growth: time at full size / time at half size (linear = 2, limit 2.5)\n")
+    results["growth"] = _growth(subjects["clean_page"])
+    for label, ratio in results["growth"].items():
+        print(f"- {label}: {ratio:.2f}")
 
     print("\n## ratios (same run)\n")
     ours = results["pages"]
