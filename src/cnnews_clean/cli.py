@@ -9,15 +9,18 @@ SystemExit: 0
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
+import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .corpus import Item, Options, Result, iter_items, process
 from .edits import Edit
 from .guarantees import LossError, verify
 from .model import Page
@@ -40,6 +43,9 @@ examples:
   clean --disable fix_spaces page.txt   switch a step off
   clean --explain page.txt 2>edits.tsv  every edit, with positions, to stderr
   cat page.txt | clean -                read standard input
+  clean -j 2 -o out/ pages/             a directory tree of *.txt pages, on two cores
+  clean --format jsonl --split articles corpus.jsonl > articles.jsonl
+                                        a JSONL corpus (field "text") to one record per article
 
 steps, in order:
 """
@@ -55,7 +61,12 @@ def _parser() -> argparse.ArgumentParser:
         epilog=_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="input files; - or none: stdin")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="INPUT",
+        help="files, directories, .jsonl corpora; - or none: standard input",
+    )
     parser.add_argument("-f", "--format", choices=FORMATS, default="text", help="output format")
     parser.add_argument(
         "-o",
@@ -69,6 +80,32 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="STEP",
         help="switch a step off (repeatable): " + ", ".join(SWITCHES),
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: all cores)",
+    )
+    parser.add_argument(
+        "--glob", default="*.txt", help="files to take from directories (default: *.txt)"
+    )
+    parser.add_argument(
+        "--text-field",
+        default="text",
+        metavar="NAME",
+        help="the field holding the page in .jsonl corpora (default: text)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=("page", "articles"),
+        default="page",
+        help="with --format jsonl: one record per page (default) or per article",
+    )
+    parser.add_argument(
+        "--resume", action="store_true", help="skip inputs whose output already exists"
     )
     parser.add_argument("--explain", action="store_true", help="write every edit to stderr")
     parser.add_argument(
@@ -141,18 +178,138 @@ def _write_atomic(path: Path, content: str) -> None:
         raise
 
 
-def _targets(files: list[str], output: str | None, fmt: str) -> list[Path | None]:
-    """Where each input's output goes (None: stdout)."""
+def _target(source: str, record: bool, output: str | None, fmt: str, to_dir: bool) -> Path | None:
+    """Where an input's output goes (None: standard output): into a directory,
+    one file per input file or corpus; or all into one file."""
     if output is None:
-        return [None] * len(files)
-    out = Path(output)
-    many = len(files) > 1 or out.is_dir() or output.endswith(os.sep)
-    if not many:
-        return [out]
-    return [
-        out / (Path(f).stem + _SUFFIX[fmt]) if f != "-" else out / f"stdin{_SUFFIX[fmt]}"
-        for f in files
-    ]
+        return None
+    if not to_dir:
+        return Path(output)
+    return Path(output) / (Path(source).stem + (".jsonl" if record else _SUFFIX[fmt]))
+
+
+class _Sink:
+    """Writes results in order: to standard output, or atomically to files
+    (a temporary file renamed into place once its input is complete, so an
+    interrupted run never leaves a half-written file that looks complete)."""
+
+    def __init__(self) -> None:
+        self._open: dict[Path, tuple[TextIO, str]] = {}
+
+    def write(self, target: Path | None, content: str) -> None:
+        if target is None:
+            sys.stdout.write(content)
+            return
+        if target not in self._open:
+            self.finish_all_but(target)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+            self._open[target] = (os.fdopen(fd, "w", encoding="utf-8", newline="\n"), tmp)
+        self._open[target][0].write(content)
+
+    def finish_all_but(self, keep: Path | None = None) -> None:
+        for target in [t for t in self._open if t != keep]:
+            handle, tmp = self._open.pop(target)
+            handle.close()
+            os.replace(tmp, target)
+
+    def abandon(self) -> None:
+        for handle, tmp in self._open.values():
+            handle.close()
+            Path(tmp).unlink(missing_ok=True)
+        self._open.clear()
+
+
+def _content(result: Result, fmt: str) -> str:
+    if fmt == "jsonl":
+        return "".join(
+            json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in result.records
+        )
+    return result.rendered + "\n"
+
+
+class _Progress:
+    """A one-line progress report on a terminal (nothing when piped)."""
+
+    def __init__(self) -> None:
+        self.active = sys.stderr.isatty()
+        self.start = time.monotonic()
+        self.shown = 0.0
+
+    def update(self, pages: int) -> None:
+        now = time.monotonic()
+        if self.active and now - self.shown > 0.5:
+            rate = pages / max(now - self.start, 1e-9)
+            print(f"\rclean: {pages} pages, {rate:.1f} pages/s", end="", file=sys.stderr)
+            self.shown = now
+
+    def done(self) -> None:
+        if self.active and self.shown:
+            print(file=sys.stderr)
+
+
+def _run_corpus(args: argparse.Namespace, config: Config, parser: argparse.ArgumentParser) -> int:
+    files: list[str] = args.files
+    output: str | None = args.output
+    to_dir = output is not None and (Path(output).is_dir() or output.endswith(os.sep))
+    several = len(files) > 1 or any(Path(f).is_dir() for f in files)
+    if output is not None and several and not to_dir and args.format != "jsonl":
+        parser.error("-o must be a directory for several inputs (or use --format jsonl)")
+    inputs = {Path(f).resolve() for f in files}
+    options = Options(config=config, fmt=args.format, split=args.split, check=args.check)
+
+    def target_of(source: str, record: bool) -> Path | None:
+        return _target(source, record, output, args.format, to_dir)
+
+    def selected(items: Iterator[Item]) -> Iterator[Item]:
+        for item in items:
+            target = target_of(item.source, item.line is not None)
+            if target is not None and target.resolve() in inputs:
+                parser.error(f"output {target} would overwrite an input")
+            if args.resume and target is not None and target.exists():
+                continue
+            if item.text is not None:
+                _warn_mojibake(item.source, item.text, repairing=args.repair_mojibake)
+            yield item
+
+    items = selected(
+        iter_items(files, glob=args.glob, text_field=args.text_field, encoding=args.encoding)
+    )
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+    sink = _Sink()
+    progress = _Progress()
+    pages = articles = nbytes = failed = 0
+    started = time.monotonic()
+    try:
+        for result in process(items, options, jobs=jobs):
+            if result.error is not None:
+                where = result.source + (f":{result.line}" if result.line else "")
+                print(f"clean: {where} (id {result.item_id}): {result.error}", file=sys.stderr)
+                failed += 1
+                continue
+            sink.write(
+                target_of(result.source, result.line is not None), _content(result, args.format)
+            )
+            if to_dir and result.line is None:
+                sink.finish_all_but()  # that file's output is complete
+            pages += 1
+            articles += result.articles
+            nbytes += result.nbytes
+            progress.update(pages)
+    except BaseException:
+        sink.abandon()
+        raise
+    sink.finish_all_but()
+    sys.stdout.flush()
+    progress.done()
+    seconds = time.monotonic() - started
+    if pages + failed > 1 or output is not None:
+        print(
+            f"clean: {pages} pages, {articles} articles, {nbytes / 1e6:.1f} MB in {seconds:.1f} s "
+            f"({pages / max(seconds, 1e-9):.1f} pages/s), {failed} failed",
+            file=sys.stderr,
+        )
+    return 1 if failed else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -162,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = [name for name in args.disable if name not in SWITCHES]
     if unknown:
         parser.error(f"unknown step {', '.join(unknown)}; valid steps: {', '.join(SWITCHES)}")
+    if args.split == "articles" and args.format != "jsonl":
+        parser.error("--split articles writes one record per article: use it with --format jsonl")
     config = Config(
         traditional=args.traditional,
         pangu=args.pangu,
@@ -169,37 +328,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         repair_mojibake=args.repair_mojibake,
     ).without(*args.disable)
     files: list[str] = args.files or ["-"]
-    targets = _targets(files, args.output, args.format)
-    inputs = {Path(f).resolve() for f in files if f != "-"}
-    clash = [t for t in targets if t is not None and t.resolve() in inputs]
-    if clash:
-        parser.error(f"output {clash[0]} would overwrite an input")
-    seen_targets = [t for t in targets if t is not None]
-    if len(set(seen_targets)) != len(seen_targets):
-        parser.error("two inputs would write the same output file (same file name)")
+    if "-" not in files and not args.explain:
+        return _run_corpus(args, config, parser)
+    if len(files) > 1:
+        parser.error("standard input (-) and --explain take a single input")
+    return _run_single(files[0], args, config)
 
-    failed = 0
-    stdout: TextIO = sys.stdout
-    for name, target in zip(files, targets, strict=True):
-        try:
-            text = _read(name, args.encoding)
-            _warn_mojibake(name, text, repairing=args.repair_mojibake)
-            page, edits = clean_page_explained(text, config, None if name == "-" else name)
-            if args.check:
-                verify(text, page, config)
-        except (InputError, LossError) as error:
-            print(f"clean: {error}", file=sys.stderr)
-            failed += 1
-            continue
-        if args.explain:
-            _explain(name, edits)
-        content = _render(page, args.format)
-        if target is None:
-            stdout.write(content)
-            stdout.flush()
-        else:
-            _write_atomic(target, content)
-    return 1 if failed else 0
+
+def _run_single(name: str, args: argparse.Namespace, config: Config) -> int:
+    """One input, in this process: standard input, or any input with --explain."""
+    try:
+        text = _read(name, args.encoding)
+        _warn_mojibake(name, text, repairing=args.repair_mojibake)
+        page, edits = clean_page_explained(text, config, None if name == "-" else name)
+        if args.check:
+            verify(text, page, config)
+    except (InputError, LossError) as error:
+        print(f"clean: {error}", file=sys.stderr)
+        return 1
+    if args.explain:
+        _explain(name, edits)
+    content = _render(page, args.format)
+    if args.output is None:
+        sys.stdout.write(content)
+        sys.stdout.flush()
+    else:
+        target = Path(args.output)
+        if target.is_dir() or args.output.endswith(os.sep):
+            target = target / ((Path(name).stem if name != "-" else "stdin") + _SUFFIX[args.format])
+        if name != "-" and target.resolve() == Path(name).resolve():
+            print(f"clean: output {target} would overwrite an input", file=sys.stderr)
+            return 2
+        _write_atomic(target, content)
+    return 0
 
 
 def _warn_mojibake(name: str, text: str, *, repairing: bool) -> None:
