@@ -20,25 +20,16 @@ from pathlib import Path
 
 import opencc
 
+from cnnews_clean.chars import gb2312_chars
+
 TARGET = Path(__file__).resolve().parent.parent / "src/cnnews_clean/data/script_chars.txt"
 HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x2A6DF))
-
-
-def gb2312_han() -> set[str]:
-    chars: set[str] = set()
-    for lead in range(0xB0, 0xF8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    return chars
 
 
 def main() -> int:
     t2s = opencc.OpenCC("t2s")
     s2t = opencc.OpenCC("s2t")
-    gb = gb2312_han()
+    gb = gb2312_chars()
     traditional: list[str] = []
     for lo, hi in HAN_RANGES:
         for cp in range(lo, hi + 1):

@@ -7,35 +7,17 @@ output, and cleaning the expected output again must change nothing.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from step_functions import STEP_FUNCTIONS
 
 from cnnews_clean import (
-    Fixed,
     apply_edits,
-    convert_numerals_explained,
-    fix_glyphs_explained,
-    fix_punctuation_explained,
-    fix_spaces_explained,
-    fix_traditional_explained,
-    normalise_numbers_explained,
-    rejoin_lines_explained,
-    repair_mojibake_explained,
 )
 
 CASES = Path(__file__).parent / "cases"
-STEPS: dict[str, Callable[[str], Fixed]] = {
-    "repair_mojibake": repair_mojibake_explained,
-    "fix_glyphs": fix_glyphs_explained,
-    "fix_traditional": fix_traditional_explained,
-    "rejoin_lines": rejoin_lines_explained,
-    "fix_punctuation": fix_punctuation_explained,
-    "fix_spaces": fix_spaces_explained,
-    "normalise_numbers": normalise_numbers_explained,
-    "convert_numerals": convert_numerals_explained,
-}
+STEPS = STEP_FUNCTIONS
 
 
 def _load() -> list[object]:

@@ -5,43 +5,26 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from step_functions import STEP_FUNCTIONS
 from strategies import cjk_text, column_page
 
 from cnnews_clean import (
     Config,
-    Fixed,
     apply_edits,
     clean_page,
     clean_text,
     convert_numerals_explained,
     explain,
-    fix_glyphs_explained,
-    fix_punctuation_explained,
-    fix_spaces_explained,
-    fix_traditional_explained,
-    normalise_numbers_explained,
     rejoin_lines,
-    rejoin_lines_explained,
-    repair_mojibake_explained,
 )
 from cnnews_clean.chars import content_skeleton
 from cnnews_clean.render import render_text
 
-STEPS: dict[str, Callable[[str], Fixed]] = {
-    "repair_mojibake": repair_mojibake_explained,
-    "fix_glyphs": fix_glyphs_explained,
-    "fix_traditional": fix_traditional_explained,
-    "rejoin_lines": rejoin_lines_explained,
-    "fix_punctuation": fix_punctuation_explained,
-    "fix_spaces": fix_spaces_explained,
-    "normalise_numbers": normalise_numbers_explained,
-    "convert_numerals": convert_numerals_explained,
-}
+STEPS = STEP_FUNCTIONS
 # Edits that may change the Han/letter/digit content, each by a named rule.
 DECLARED = {
     ("fix_traditional", "traditional"),

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from .chars import gb2312_chars
 from .edits import Edit, Fixed, apply_edits
 from .patterns import LazyPattern
 
@@ -50,15 +51,8 @@ class Suspect:
 
 @cache
 def _common() -> frozenset[str]:
-    """The 3,755 level-1 characters of GB 2312: what ordinary text is made of."""
-    chars = set()
-    for lead in range(0xB0, 0xD8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
+    """GB 2312 level 1: the 3,755 characters ordinary text is made of."""
+    return gb2312_chars(0xB0, 0xD7)
 
 
 def _plausibility(text: str) -> float:
