@@ -94,3 +94,12 @@ def test_pathological_inputs_finish() -> None:
 
 def content(text: str) -> str:
     return "".join(c for c in text if c.isalnum())
+
+
+def test_advice_names_the_right_encoding() -> None:
+    simplified = "社区党委也成绩卓著，居民们纷纷表示满意，生活越来越好。"
+    traditional = "社區黨委也成績卓著，居民們紛紛表示滿意，生活越來越好。"
+    with pytest.raises(InputError, match="--encoding gb18030"):
+        decode_bytes(simplified.encode("gb18030"), "s.txt")
+    with pytest.raises(InputError, match="--encoding big5"):
+        decode_bytes(traditional.encode("big5"), "t.txt")

@@ -88,13 +88,41 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         ) from None
 
 
+def _common_share(text: str) -> float:
+    """Share of ideographs that are common in Simplified (GB 2312) or
+    Traditional (Big5 level 1) text: a wrong decoding yields rare ones."""
+    from .chars import gb2312_chars
+
+    han = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    if not han:
+        return 0.0
+    common = gb2312_chars() | _big5_level1()
+    return sum(1 for c in han if c in common) / len(han)
+
+
+def _big5_level1() -> frozenset[str]:
+    chars = set()
+    for lead in range(0xA4, 0xC7):
+        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes((lead, trail)).decode("big5"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
 def _utf8_advice(data: bytes, name: str, error: UnicodeDecodeError) -> str:
     message = f"{name}: not valid UTF-8 at byte {error.start} (0x{data[error.start]:02x})"
+    best: tuple[float, str, str] | None = None
     for candidate, label in (("gb18030", "GB18030"), ("big5", "Big5")):
         try:
             text = data.decode(candidate)
         except UnicodeDecodeError:
             continue
         if _looks_chinese(text):
-            return f"{message}; it decodes as {label}: try --encoding {candidate}"
+            score = _common_share(text)
+            if best is None or score > best[0]:
+                best = (score, candidate, label)
+    if best is not None:
+        return f"{message}; it decodes as {best[2]}: try --encoding {best[1]}"
     return f"{message}; give its encoding with --encoding"
