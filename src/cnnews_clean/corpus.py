@@ -237,13 +237,22 @@ def process(
     results in input order.  At most ``2 * jobs`` batches are in flight, so a
     corpus of any size is streamed."""
     jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1:
-        for group in _batches(items, batch):
-            yield from _clean_batch(group, options)
+    groups = _batches(items, batch)
+    first = next(groups, None)
+    if first is None:
+        return
+    second = next(groups, None)
+    if jobs <= 1 or second is None:
+        # one batch (a single page, a small corpus): starting workers costs more
+        yield from _clean_batch(first, options)
+        if second is not None:
+            yield from _clean_batch(second, options)
+            for group in groups:
+                yield from _clean_batch(group, options)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending = []
-        for group in _batches(items, batch):
+        pending = [pool.submit(_clean_batch, group, options) for group in (first, second)]
+        for group in groups:
             pending.append(pool.submit(_clean_batch, group, options))
             if len(pending) >= 2 * jobs:
                 yield from pending.pop(0).result()

@@ -23,8 +23,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .edits import Fixed, contextual_pass, run_passes, substitute
@@ -39,6 +40,7 @@ _CJK = f"{HAN}{CJK_PUNCT}{KANA}"
 _CJK_RE = LazyPattern(f"[{_CJK}]")
 _HAN_RE = LazyPattern(f"[{HAN}]")
 _HSPACE = " \t"
+_NEWLINE_RE = LazyPattern("\n")
 # Marks that may themselves be converted (in either form): context looks past
 # them, so that converting one mark never changes the decision for another.
 _NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。“”‘’")
@@ -69,31 +71,53 @@ def _is_cjk(char: str | None) -> bool:
     )
 
 
+_REACH = 32  # context is local: look past at most this many marks or spaces
+
+
 def _left(text: str, pos: int, skip: str | frozenset[str] = _HSPACE) -> str | None:
-    """The nearest character before ``pos`` on the same line that is not in ``skip``."""
+    """The nearest character before ``pos`` on the same line that is not in
+    ``skip``, within :data:`_REACH` characters (bounded: a run of 10^5 marks
+    must not make every mark look at all the others)."""
     i = pos - 1
-    while i >= 0 and text[i] in skip:
+    stop = max(-1, pos - 1 - _REACH)
+    while i > stop and text[i] in skip:
         i -= 1
+    if i == stop and i >= 0:
+        return None
     if i < 0 or text[i] == "\n":
         return None
     return text[i]
 
 
 def _right(text: str, pos: int, skip: str | frozenset[str] = _HSPACE) -> str | None:
-    """The nearest character from ``pos`` on the same line that is not in ``skip``."""
+    """The nearest character from ``pos`` on the same line that is not in
+    ``skip``, within :data:`_REACH` characters."""
     i = pos
     n = len(text)
-    while i < n and text[i] in skip:
+    stop = min(n, pos + _REACH)
+    while i < stop and text[i] in skip:
         i += 1
+    if i == stop and i < n:
+        return None
     if i >= n or text[i] == "\n":
         return None
     return text[i]
 
 
+@lru_cache(maxsize=4)
+def _han_lines(text: str) -> tuple[list[int], list[bool]]:
+    """Start offset of every line, and whether the line has a Han character."""
+    starts = [0, *(m.end() for m in _NEWLINE_RE.finditer(text))]
+    ends = [*(start - 1 for start in starts[1:]), len(text)]
+    flags = [_HAN_RE.search(text, a, b) is not None for a, b in zip(starts, ends, strict=True)]
+    return starts, flags
+
+
 def _line_has_han(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return _HAN_RE.search(text, start, end if end >= 0 else len(text)) is not None
+    """Is the line holding ``pos`` Chinese text?  (Lines are indexed once per
+    text: rescanning a 10 MB line for every mark would be quadratic.)"""
+    starts, flags = _han_lines(text)
+    return flags[bisect_right(starts, pos) - 1]
 
 
 # --- ellipses ---------------------------------------------------------------
