@@ -21,6 +21,7 @@ CJK and Latin letters or digits (an opt-in style).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .edits import Fixed, run_passes, substitute
@@ -95,8 +96,10 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             range(line.start() + m.start(), line.start() + m.end())
             for m in _NAME_BRACKET_RE.finditer(chunk)
         ]
+        starts = [r.start for r in brackets]  # sorted: brackets do not overlap
         for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
-            protected = next((r for r in brackets if m.start() in r), None)
+            index = bisect_right(starts, m.start()) - 1
+            protected = brackets[index] if index >= 0 and m.start() in brackets[index] else None
             decisions[m.start()] = _space_run(text, m, spaced, protected, pangu)
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
