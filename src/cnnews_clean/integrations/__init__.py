@@ -1,0 +1,1 @@
+"""Optional integrations with distributed engines (installed with extras)."""
