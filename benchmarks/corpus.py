@@ -1,6 +1,7 @@
 """Corpus-scale runs of the `clean` command: parallel speed-up and flat memory.
 
     python benchmarks/corpus.py [--pages 2000] [--sizes 100,1000]
+    python benchmarks/corpus.py --ray     # the Ray Data path on the same pages
 
 Builds JSONL corpora from the seed pages (one record per page, field
 ``text``) in a temporary directory and times `clean --format jsonl -j N`
@@ -98,5 +99,32 @@ def main() -> int:
     return 0
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--ray" not in sys.argv:
     sys.exit(main())
+
+
+def ray_rate(pages: int = 2000, concurrency: int = 2) -> float | None:
+    """Pages per second of clean_dataset on a local Ray cluster, after start-up
+    (cluster and worker actors are started by a warm-up run first)."""
+    try:
+        import ray
+
+        from cnnews_clean.integrations.ray import clean_dataset
+    except ImportError:
+        return None
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rows = [{"id": f"p{i}", "text": seeds[i % len(seeds)]} for i in range(pages)]
+    ray.init(num_cpus=concurrency, include_dashboard=False, log_to_driver=False)
+    try:
+        clean_dataset(ray.data.from_items(rows[:64]), concurrency=concurrency).materialize()
+        dataset = ray.data.from_items(rows).materialize()
+        start = time.perf_counter()
+        clean_dataset(dataset, concurrency=concurrency).materialize()
+        return pages / (time.perf_counter() - start)
+    finally:
+        ray.shutdown()
+
+
+if __name__ == "__main__" and "--ray" in sys.argv:
+    rate = ray_rate()
+    print("ray not installed" if rate is None else f"- Ray, 2 actors: {rate:.0f} pages/s")
