@@ -18,17 +18,12 @@ from functools import cache
 
 __all__ = [
     "CJK_PUNCT",
-    "CLOSING",
     "HAN",
-    "HSPACE",
     "KANA",
-    "OPENING",
-    "SENTENCE_END",
     "content_skeleton",
     "gb2312_chars",
     "glyph_table",
     "is_han",
-    "mapped_form",
 ]
 
 # Han ideographs: CJK Unified (with Extension A), compatibility ideographs,
@@ -43,13 +38,6 @@ CJK_PUNCT = (
     "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
     "\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u2027\u22ef\ufe30-\ufe4f"
 )
-# Horizontal white space that can appear inside a line after glyph cleaning.
-HSPACE = " \t"
-# Marks that end a sentence (a paragraph may end here).
-SENTENCE_END = "。！？!?…"
-# Opening and closing brackets and quotes.
-OPENING = "“‘（(《〈「『【〔［[{｛"
-CLOSING = "”’）)》〉」』】〕］]}｝"
 
 _HAN_BLOCKS = (
     (0x3400, 0x4DBF),
@@ -133,15 +121,6 @@ def glyph_table() -> dict[str, str]:
         if ascii_form.isalnum() or ascii_form == "%":
             table[char] = ascii_form
     return table
-
-
-def mapped_form(char: str) -> str:
-    """The ordinary form of ``char`` under the glyph table (itself if none).
-
-    >>> mapped_form("⽇"), mapped_form("日")
-    ('日', '日')
-    """
-    return glyph_table().get(char, char)
 
 
 def content_skeleton(text: str) -> str:

@@ -260,8 +260,3 @@ def _blocks(run: _Run) -> list[tuple[str, str]]:
         ("heading" if g is not None and g.kind == "heading" else "paragraph", p)
         for p, g in _paired_blocks(run)
     ]
-
-
-def step_options() -> dict[str, Any]:
-    """The option fields of :class:`Config` (not step switches) with their defaults."""
-    return {f.name: f.default for f in dataclasses.fields(Config) if f.name not in STEP_NAMES}
