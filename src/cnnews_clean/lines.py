@@ -408,7 +408,7 @@ def _should_join(
         return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
     if b_kind in ("byline", "credit") or kind in ("byline", "credit"):
         return False
-    if kind == "heading" and not blank and a.text[-1] in "：:" and b_kind is None:
+    if kind == "heading" and not blank and a.text[-1] in "：:" and first in "“「『":
         return True  # "…杨丽说：" runs on into the quotation on the next line
     if kind == "heading":
         # a heading of up to three lines printed without a blank line between
