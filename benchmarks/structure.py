@@ -1,7 +1,10 @@
 """Page-splitting report: articles, titles, bylines/credits and captions.
 
 For each seed page, compares clean_page's structure with the hand-checked
-reference tests/pages/*.expected.json and prints per source: article
+reference tests/pages/*.expected.json, and for each generated multi-column
+page (in both extraction orders) as each extractor gave it, with the
+structure the generator typeset (tests/layouts/*.expected.json); prints per
+source: article
 segmentation (B-cubed F1 of paragraphs grouped into articles), title
 accuracy, byline/credit accuracy and caption F1.
 
@@ -20,15 +23,29 @@ from cnnews_clean.evaluation import structure_scores
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _sources() -> list[tuple[str, Path, Path]]:
+    rows = [
+        (f"seed {seed.name[:3]}", seed, ROOT / "tests/pages" / f"{seed.stem}.expected.json")
+        for seed in sorted((ROOT / "seeds").glob("*.txt"))
+    ]
+    layouts = ROOT / "tests/layouts"
+    for reference in sorted(layouts.glob("*.expected.json")):
+        name = reference.name.removesuffix(".expected.json")
+        for extracted in sorted(layouts.glob(f"{name}.*.txt")):
+            extractor = extracted.name.removeprefix(f"{name}.").removesuffix(".txt")
+            if extractor != "expected":
+                rows.append((f"{name} {extractor}", extracted, reference))
+    return rows
+
+
 def main() -> int:
-    print(f"{'source':<12}{'segment':>9}{'titles':>8}{'by/cred':>9}{'captions':>10}")
-    for seed in sorted((ROOT / "seeds").glob("*.txt")):
-        reference = ROOT / "tests/pages" / f"{seed.stem}.expected.json"
+    print(f"{'source':<38}{'segment':>9}{'titles':>8}{'by/cred':>9}{'captions':>10}")
+    for label, source, reference in _sources():
         expected = Page.from_dict(json.loads(reference.read_text(encoding="utf-8")))
-        predicted = clean_page(seed.read_text(encoding="utf-8"), source=seed.name)
+        predicted = clean_page(source.read_text(encoding="utf-8"), source=source.name)
         s = structure_scores(predicted, expected)
         print(
-            f"{'seed ' + seed.name[:3]:<12}{s.segmentation:9.3f}{s.titles:8.3f}"
+            f"{label:<38}{s.segmentation:9.3f}{s.titles:8.3f}"
             f"{s.bylines_credits:9.3f}{s.captions:10.3f}"
         )
     return 0

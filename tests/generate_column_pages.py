@@ -20,6 +20,7 @@ The fixtures are committed; this script is needed only to regenerate them:
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import tempfile
@@ -129,6 +130,7 @@ class Style:
     size: float
     convention: str  # indent, gap, none
     title_size: float
+    headline_last: bool = False  # set each headline below its article (some exports' order)
 
 
 def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[str]:
@@ -168,6 +170,9 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
             cx += _char_width(char, size) + spacing
 
     for pieces in pieces_list:
+        if style.headline_last:
+            heads = [p for p in pieces if p.kind in ("kicker", "title", "subtitle", "byline")]
+            pieces = [p for p in pieces if p not in heads] + heads
         for piece in pieces:
             if piece.kind in ("title", "kicker", "subtitle"):
                 size = style.title_size if piece.kind == "title" else style.size * 1.2
@@ -202,6 +207,38 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
     return expected
 
 
+def _reference(pieces_list: list[list[Piece]]) -> dict[str, object]:
+    """The page structure as typeset, in the page JSON shape (report omitted)."""
+    articles = []
+    for pieces in pieces_list:
+        article: dict[str, object] = {
+            "kicker": None,
+            "title": None,
+            "subtitle": None,
+            "byline": None,
+            "blocks": [],
+            "credit": None,
+            "captions": [],
+        }
+        blocks: list[dict[str, str]] = []
+        captions: list[dict[str, object]] = []
+        for piece in pieces:
+            if piece.kind in ("kicker", "subtitle", "byline"):
+                article[piece.kind] = piece.text
+            elif piece.kind == "title":
+                article["title"] = piece.text
+            elif piece.kind in ("paragraph", "heading"):
+                blocks.append({"kind": piece.kind, "text": piece.text})
+            elif piece.kind == "caption":
+                captions.append({"text": piece.text, "credit": None})
+            elif piece.kind == "credit" and captions:
+                captions[-1]["credit"] = piece.text.strip("（）")
+        article["blocks"] = blocks
+        article["captions"] = captions
+        articles.append(article)
+    return {"source": None, "articles": articles, "captions": [], "other": []}
+
+
 def _extract(pdf: Path) -> dict[str, str]:
     import pymupdf
     from pdfminer.high_level import extract_text
@@ -228,16 +265,21 @@ def main() -> int:
         Style(3, 10.0, "indent", 17.0),
         Style(2, 10.0, "gap", 16.0),
         Style(4, 9.0, "none", 14.0),
+        Style(3, 9.5, "indent", 16.0, headline_last=True),
+        Style(2, 10.0, "none", 16.0, headline_last=True),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for number, style in enumerate(styles):
             articles = [
                 _article(rng, paragraphs, headings, bylines) for _ in range(rng.randint(2, 3))
             ]
-            name = f"gen{number}_{style.columns}col_{style.convention}"
+            order = "_headlast" if style.headline_last else ""
+            name = f"gen{number}_{style.columns}col_{style.convention}{order}"
             pdf = Path(tmp) / f"{name}.pdf"
             expected = _typeset(articles, style, pdf)
             (OUT / f"{name}.expected.txt").write_text("\n\n".join(expected) + "\n", "utf-8")
+            reference = json.dumps(_reference(articles), ensure_ascii=False, indent=2)
+            (OUT / f"{name}.expected.json").write_text(reference + "\n", "utf-8")
             for extractor, text in _extract(pdf).items():
                 (OUT / f"{name}.{extractor}.txt").write_text(text, "utf-8")
             print(name, len(expected), "blocks")
