@@ -15,32 +15,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sources import reference_sources
+
 from cnnews_clean import clean_text
 from cnnews_clean.evaluation import normalise_for_comparison, paragraph_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _sources() -> list[tuple[str, Path, Path]]:
-    rows = []
-    for seed in sorted((ROOT / "seeds").glob("*.txt")):
-        rows.append(
-            (f"seed {seed.name[:3]}", seed, ROOT / "tests/pages" / f"{seed.stem}.expected.txt")
-        )
-    layouts = ROOT / "tests/layouts"
-    for expected in sorted(layouts.glob("*.expected.txt")):
-        name = expected.name.removesuffix(".expected.txt")
-        for extracted in sorted(layouts.glob(f"{name}.*.txt")):
-            extractor = extracted.name.removeprefix(f"{name}.").removesuffix(".txt")
-            if extractor != "expected":
-                rows.append((f"{name} {extractor}", extracted, expected))
-    return rows
-
-
 def main() -> int:
     print(f"{'source':<36}{'paras':>6}{'B-prec':>8}{'B-rec':>8}{'exact F1':>10}")
     worst = 1.0
-    for label, source, reference in _sources():
+    for label, source, reference in reference_sources(".expected.txt"):
         predicted = clean_text(source.read_text(encoding="utf-8")).split("\n\n")
         expected = reference.read_text(encoding="utf-8").strip().split("\n\n")
         scores = paragraph_scores(predicted, expected)

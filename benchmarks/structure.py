@@ -17,30 +17,17 @@ import json
 import sys
 from pathlib import Path
 
+from sources import reference_sources
+
 from cnnews_clean import Page, clean_page
 from cnnews_clean.evaluation import structure_scores
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _sources() -> list[tuple[str, Path, Path]]:
-    rows = [
-        (f"seed {seed.name[:3]}", seed, ROOT / "tests/pages" / f"{seed.stem}.expected.json")
-        for seed in sorted((ROOT / "seeds").glob("*.txt"))
-    ]
-    layouts = ROOT / "tests/layouts"
-    for reference in sorted(layouts.glob("*.expected.json")):
-        name = reference.name.removesuffix(".expected.json")
-        for extracted in sorted(layouts.glob(f"{name}.*.txt")):
-            extractor = extracted.name.removeprefix(f"{name}.").removesuffix(".txt")
-            if extractor != "expected":
-                rows.append((f"{name} {extractor}", extracted, reference))
-    return rows
-
-
 def main() -> int:
     print(f"{'source':<38}{'segment':>9}{'titles':>8}{'by/cred':>9}{'captions':>10}")
-    for label, source, reference in _sources():
+    for label, source, reference in reference_sources(".expected.json"):
         expected = Page.from_dict(json.loads(reference.read_text(encoding="utf-8")))
         predicted = clean_page(source.read_text(encoding="utf-8"), source=source.name)
         s = structure_scores(predicted, expected)

@@ -14,7 +14,7 @@ Written to tests/layouts/:
 The fixtures are committed; this script is needed only to regenerate them:
 
     apt-get install poppler-utils fonts-wqy-zenhei
-    pip install reportlab pdfminer.six pymupdf
+    pip install -e '.[fixtures]'
     python tests/generate_column_pages.py
 """
 
@@ -209,34 +209,26 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
 
 def _reference(pieces_list: list[list[Piece]]) -> dict[str, object]:
     """The page structure as typeset, in the page JSON shape (report omitted)."""
+    from cnnews_clean.model import Article, Block, Caption, Page
+
     articles = []
     for pieces in pieces_list:
-        article: dict[str, object] = {
-            "kicker": None,
-            "title": None,
-            "subtitle": None,
-            "byline": None,
-            "blocks": [],
-            "credit": None,
-            "captions": [],
-        }
-        blocks: list[dict[str, str]] = []
-        captions: list[dict[str, object]] = []
+        fields: dict[str, str] = {}
+        blocks: list[Block] = []
+        captions: list[Caption] = []
         for piece in pieces:
-            if piece.kind in ("kicker", "subtitle", "byline"):
-                article[piece.kind] = piece.text
-            elif piece.kind == "title":
-                article["title"] = piece.text
+            if piece.kind in ("kicker", "title", "subtitle", "byline"):
+                fields[piece.kind] = piece.text
             elif piece.kind in ("paragraph", "heading"):
-                blocks.append({"kind": piece.kind, "text": piece.text})
+                blocks.append(Block(piece.kind, piece.text))
             elif piece.kind == "caption":
-                captions.append({"text": piece.text, "credit": None})
+                captions.append(Caption(piece.text))
             elif piece.kind == "credit" and captions:
-                captions[-1]["credit"] = piece.text.strip("（）")
-        article["blocks"] = blocks
-        article["captions"] = captions
-        articles.append(article)
-    return {"source": None, "articles": articles, "captions": [], "other": []}
+                captions[-1] = Caption(captions[-1].text, piece.text.strip("（）"))
+        articles.append(Article(**fields, blocks=tuple(blocks), captions=tuple(captions)))
+    page = Page(articles=tuple(articles)).to_dict()
+    del page["report"]
+    return page
 
 
 def _extract(pdf: Path) -> dict[str, str]:

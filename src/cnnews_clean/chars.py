@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "HAN",
     "KANA",
     "content_skeleton",
+    "decodable_chars",
     "gb2312_chars",
     "glyph_table",
     "is_han",
@@ -47,6 +49,23 @@ _HAN_BLOCKS = (
 )
 
 
+def decodable_chars(codec: str, leads: range, trails: Iterable[int]) -> frozenset[str]:
+    """The characters that the two-byte codes ``lead, trail`` decode to in ``codec``.
+
+    >>> "谐" in decodable_chars("gb2312", range(0xD0, 0xD1), range(0xA1, 0xFF))
+    True
+    """
+    chars = set()
+    trail_bytes = list(trails)
+    for lead in leads:
+        for trail in trail_bytes:
+            try:
+                chars.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
 def gb2312_chars(first_lead: int = 0xB0, last_lead: int = 0xF7) -> frozenset[str]:
     """The ideographs of GB 2312 whose lead byte lies in the given range:
     0xB0-0xD7 is level 1 (the 3,755 most common), 0xD8-0xF7 level 2.
@@ -54,14 +73,7 @@ def gb2312_chars(first_lead: int = 0xB0, last_lead: int = 0xF7) -> frozenset[str
     >>> len(gb2312_chars(0xB0, 0xD7))
     3755
     """
-    chars = set()
-    for lead in range(first_lead, last_lead + 1):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
+    return decodable_chars("gb2312", range(first_lead, last_lead + 1), range(0xA1, 0xFF))
 
 
 def is_han(char: str) -> bool:

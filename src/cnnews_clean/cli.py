@@ -166,18 +166,6 @@ def _describe(edit: Edit) -> str:
     return f"{edit.step}\t{edit.pos}\t{edit.old!r} -> {edit.new!r}{detail}"
 
 
-def _write_atomic(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _target(source: str, record: bool, output: str | None, fmt: str, to_dir: bool) -> Path | None:
     """Where an input's output goes (None: standard output): into a directory,
     one file per input file or corpus; or all into one file."""
@@ -359,7 +347,13 @@ def _run_single(name: str, args: argparse.Namespace, config: Config) -> int:
         if name != "-" and target.resolve() == Path(name).resolve():
             print(f"clean: output {target} would overwrite an input", file=sys.stderr)
             return 2
-        _write_atomic(target, content)
+        sink = _Sink()
+        try:
+            sink.write(target, content)
+        except BaseException:
+            sink.abandon()
+            raise
+        sink.finish_all_but()
     return 0
 
 

@@ -17,6 +17,7 @@ a.txt: not valid UTF-8 at byte 0 (0xba); it decodes as GB18030: try --encoding g
 from __future__ import annotations
 
 import codecs
+from functools import cache
 
 from .patterns import LazyPattern
 
@@ -100,15 +101,11 @@ def _common_share(text: str) -> float:
     return sum(1 for c in han if c in common) / len(han)
 
 
+@cache
 def _big5_level1() -> frozenset[str]:
-    chars = set()
-    for lead in range(0xA4, 0xC7):
-        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
-            try:
-                chars.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
+    from .chars import decodable_chars
+
+    return decodable_chars("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])
 
 
 def _utf8_advice(data: bytes, name: str, error: UnicodeDecodeError) -> str:
