@@ -97,6 +97,27 @@ def test_headline_last_page() -> None:
     assert (second.title, second.credit) == ("口袋公园添新绿", "（王明 文/图）")
 
 
+def test_headline_last_page_without_credits() -> None:
+    """Without credits to close articles, a headline that cannot be an in-body
+    subheading (kicker, subtitle, byline, or wrapped over three lines) closes
+    the article above it; a one-line subheading stays in the body (generated
+    three-column page, PyMuPDF text)."""
+    text = (ROOT / "tests/layouts/gen6_3col_indent_headlast.pymupdf.txt").read_text("utf-8")
+    page = clean_page(text)
+    # (spaces aside: where a headline set large wrapped is not visible in text)
+    titles = [(a.title or "").replace(" ", "") for a in page.articles]
+    assert titles == [
+        "我省双拥办开展戍边精神进机关进校园进企业活动",
+        "cdf中免海南官方商城关爱一线医护人员",
+        "党建引领聚合力服务群众暖民心",
+    ]
+    first, second, third = page.articles
+    assert first.blocks[0].text.startswith("区审计局组织召开")
+    assert second.kicker == "开展政策宣传："
+    assert third.subtitle == "——乌达区：扩权赋能为发展蓄势"
+    assert [b.kind for b in third.blocks].count("heading") == 1  # 以“热心人”聚基层治理合力
+
+
 def test_in_body_heading_stays_in_article() -> None:
     page = split_page(
         [

@@ -50,7 +50,7 @@ _CLOSERS = "”’」』）)》〉】〕"
 # Marks that never start a paragraph: a line starting with one continues the previous.
 _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
 _MAX_HEADING_WIDTH = 40.0
-_MAX_HEADING_LINES = 3
+_MAX_HEADING_LINES = 4
 _MIN_COLUMN = 8  # narrower "columns" are short headlines and bylines that agree by chance
 _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
 # Blocks whose lines are joined with one space (a two-line title is one string).
@@ -175,28 +175,34 @@ def _estimate_columns(lines: list[_Line]) -> None:
     where no three of the ±6 neighbouring lines agree, there is no column.
     A histogram of the window's widths slides along the lines.
     """
-    widths = [round(line.width) for line in lines]
+    bins = [int(line.width * 2) for line in lines]  # widths come in half characters
     n = len(lines)
     histogram: dict[int, int] = {}
-    for w in widths[:6]:
+    for w in bins[:6]:
         histogram[w] = histogram.get(w, 0) + 1
+    low = _MIN_COLUMN * 2
     for i, line in enumerate(lines):
         if i + 6 < n:
-            w = widths[i + 6]
+            w = bins[i + 6]
             histogram[w] = histogram.get(w, 0) + 1
         if i - 7 >= 0:
-            w = widths[i - 7]
+            w = bins[i - 7]
             histogram[w] -= 1
         size = min(n, i + 7) - max(0, i - 6)
         best, best_count = 0, 0
         get = histogram.get
         for w, c in histogram.items():
-            if c == 0 or w < _MIN_COLUMN:
+            if c == 0 or w < low:
                 continue
-            count = c + get(w - 1, 0) + get(w + 1, 0)
+            count = c + get(w - 1, 0) + get(w + 1, 0) + get(w - 2, 0) + get(w + 2, 0)
             if count > best_count or (count == best_count and w > best):
                 best, best_count = w, count
-        line.column = float(best) if best_count >= max(3, size * 0.4) else 0.0
+        if best_count < max(3, size * 0.4):
+            line.column = 0.0
+            continue
+        # the most common width of the cluster: the column edge
+        mode = max(range(best - 2, best + 3), key=lambda w: (get(w, 0), w))
+        line.column = mode / 2
 
 
 def _is_full(line: _Line) -> bool:
@@ -314,13 +320,60 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     if text[-1] in "，、,；;" or _ends_sentence(text) or not _balanced(text):
         return None
     isolated = line.blank_before and line.blank_after
+    if (
+        not isolated
+        and following is not None
+        and _indent_shortfall(line)
+        and _is_full(following)
+        and not _ends_sentence(text)
+        and _standalone_kind(following) is None
+    ):
+        return None  # a paragraph's first line whose indent the extractor dropped
     if not isolated and not _is_short(line):
         titled = following is not None and (
-            following.text.startswith("——") or _looks_byline(following.text)
+            following.text.startswith("——")
+            or _looks_byline(following.text)
+            or (text[-1] in "：:" and _standalone_kind(following) == "heading")
         )
         if not titled:
             return None
     return "heading"
+
+
+def _heading_text(text: str) -> bool:
+    """Text a heading line may hold: no clause punctuation, not ending a sentence."""
+    return (
+        not _has_inner_punct(text)
+        and text[-1] not in "，、,；;"
+        and not _ends_sentence(text)
+        and _balanced(text)
+    )
+
+
+_DATELINE_RE = LazyPattern(r"本报[^，。；\s]{0,12}讯|(?:新华社|中新社)[^，。；]{0,16}电")
+
+
+def _wrapped_heading(group: list[_Line]) -> bool:
+    """Lines without clause punctuation whose last line stops short of the
+    column edge mid-phrase: a headline, since running text ends with a mark."""
+    last = group[-1]
+    return (
+        2 <= len(group) <= _MAX_HEADING_LINES
+        and last.column > 0
+        and last.text[-1] not in "：:"
+        and _is_short(last)
+        and all(_heading_text(line.text) for line in group)
+    )
+
+
+def _caption_ahead(line: _Line, after: _Line | None) -> bool:
+    """A short complete sentence with a credit below it: a photo caption."""
+    return (
+        after is not None
+        and _ends_sentence(line.text)
+        and _standalone_kind(after) in ("credit", "byline")
+        and _CAPTION_CREDIT_RE.search(after.text) is not None
+    )
 
 
 def _indent_shortfall(line: _Line) -> bool:
@@ -362,13 +415,18 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
         group = groups[-1]
         a = group[-1]
         kind = kinds[-1]
-        join = _should_join(a, b, group, kind, balance, indent_mode, blank_mode, hidden_indent)
+        after = _next(lines, index)
+        join = _should_join(
+            a, b, after, group, kind, balance, (indent_mode, blank_mode, hidden_indent)
+        )
         if join:
             group.append(b)
-            if kind == "heading" and not _is_heading_line(b):
+            if kind == "heading" and not (_is_heading_line(b) or _heading_text(b.text)):
                 kinds[-1] = None
             balance = max(0, balance + _quote_balance(b.text))
         else:
+            if kind is None and _wrapped_heading(group):
+                kinds[-1] = "heading"
             groups.append([b])
             kinds.append(_standalone_kind(b, _next(lines, index)))
             balance = max(0, _quote_balance(b.text))
@@ -386,13 +444,15 @@ def _is_heading_line(line: _Line) -> bool:
 def _should_join(
     a: _Line,
     b: _Line,
+    after: _Line | None,
     group: list[_Line],
     kind: str | None,
     balance: int,
-    indent_mode: bool,
-    blank_mode: bool,
-    hidden_indent: bool = False,
+    cues: tuple[bool, bool, bool],
 ) -> bool:
+    """Join line ``b`` to the group ending with ``a``?  ``after`` is the line
+    after ``b``; ``cues`` the page's paragraph cues from :func:`_cue_modes`."""
+    indent_mode, blank_mode, hidden_indent = cues
     blank = a.blank_after
     first = b.text[0]
     if first in _CONTINUATION_START and kind in (None, "heading"):
@@ -414,7 +474,7 @@ def _should_join(
         # a heading of up to three lines printed without a blank line between
         return (
             not blank
-            and b_kind == "heading"
+            and (b_kind == "heading" or (_is_full(a) and _heading_text(b.text)))
             and len(group) < _MAX_HEADING_LINES
             and a.text[-1] not in "：:"
             and not b.text.startswith(("——", "--"))
@@ -426,11 +486,21 @@ def _should_join(
             return True  # a quotation still open at a sentence end goes on
         if blank or b.indented:
             return False
-        if _is_full(a) and blank_mode and not indent_mode:
+        if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
+            return False
+        if blank_mode and not indent_mode:
             return True  # the page marks paragraphs by blank lines; none here
-        if _is_full(a) and hidden_indent:
+        if hidden_indent:
             return not _indent_shortfall(b)  # a full next line continues
+        if not indent_mode:
+            # No paragraph cue on the page: a sentence that ends right at the
+            # column edge more often goes on than ends its paragraph.
+            return a.width >= a.column - 0.25
         return False
+    if _wrapped_heading(group) and not blank and b_kind is None:
+        return False  # a headline wrapped onto a short last line; the body follows
+    if _DATELINE_RE.match(b.text) is not None and not blank:
+        return False  # "本报讯（记者…）" opens an article
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
@@ -496,8 +566,8 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         spaced = kind in _SPACED_KINDS
         for prev, line in pairwise(group):
             gap_start = prev.end
-            if spaced:
-                gap = " "
+            if spaced and not _is_full(prev):
+                gap = " "  # a headline's lines break between phrases
             elif _hyphen_join(prev.text, line.text):
                 gap, gap_start = "", prev.end - 1  # a line-break hyphen goes
                 block[-1] = block[-1][:-1]

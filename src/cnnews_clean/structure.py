@@ -273,8 +273,14 @@ def _headline_last(units: list[Unit]) -> bool:
     last_evidence = 0
     if roles[0] == "heading":
         first_evidence += 2
-    if first_heading >= 2 and all(r in ("paragraph", "caption") for r in roles[:first_heading]):
+    if first_heading >= 2 and all(
+        r in ("paragraph", "caption", "photo_credit") for r in roles[:first_heading]
+    ):
         last_evidence += 2
+    # The page ends with a headline and no body after it.
+    last_heading = max((i for i, r in enumerate(roles) if r == "heading"), default=-1)
+    if last_heading > 0 and all(r in ("heading", "byline") for r in roles[last_heading:]):
+        last_evidence += 1
     for i, role in enumerate(roles[:-1]):
         if role == "heading" and roles[i + 1] in ("byline",):
             first_evidence += 1
@@ -362,6 +368,19 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
     draft.blocks.extend(Block("heading", text) for text in headings)
 
 
+def _full_headline(run: list[Unit]) -> bool:
+    """A run that can only be an article's headline, not an in-body
+    subheading: it has a byline, a kicker or subtitle, several headings, or a
+    heading set large enough to wrap onto three lines."""
+    headings = [u for u in run if u.role == "heading"]
+    return (
+        any(u.role == "byline" for u in run)
+        or len(headings) >= 2
+        or any(u.text.startswith("——") or u.text[-1] in "：:" for u in headings)
+        or any(u.group is not None and u.group.line_count >= 3 for u in headings)
+    )
+
+
 def _is_bare_name(text: str) -> bool:
     return _NAME_RE.match(text) is not None and text[0] in _SURNAMES and len(text) <= 4
 
@@ -443,7 +462,11 @@ def split_page(
             run = units[i:j]
             following = units[j] if j < n else None
             if headline_last:
-                if draft.closed or (following is None and not draft.empty()):
+                if (
+                    draft.closed
+                    or (following is None and not draft.empty())
+                    or (draft.blocks and _full_headline(run))
+                ):
                     _apply_headlines(draft, run, other)
                     finish()
                 else:
