@@ -72,3 +72,36 @@ def test_opencc_ignores_config_file_in_working_directory(tmp_path: Path) -> None
         tmp_path,
     )
     assert out.strip() == "让居民在和谐美好的社区环境中。"
+
+
+def test_import_loads_submodules_on_first_use(tmp_path: Path) -> None:
+    """``import cnnews_clean`` loads no submodule; every public name resolves
+    to the object its submodule defines, and dir() lists them."""
+    out = _run(
+        """
+        import sys
+        import cnnews_clean
+        print(sorted(m for m in sys.modules if m.startswith("cnnews_clean.")))
+        names = [n for n in cnnews_clean.__all__ if n != "__version__"]
+        for name in names:
+            value = getattr(cnnews_clean, name)
+            assert getattr(value, "__module__", None) or name == "STEPS", name
+        assert set(cnnews_clean.__all__) <= set(dir(cnnews_clean))
+        print(sorted(names) == sorted(cnnews_clean._EXPORTS), cnnews_clean.STEPS is sys.modules["cnnews_clean.pipeline"].STEPS)
+        """,
+        tmp_path,
+    )
+    first, second = out.splitlines()
+    assert first == "[]"
+    assert second == "True True"
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    import cnnews_clean
+
+    try:
+        cnnews_clean.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+    except AttributeError as error:
+        assert "no_such_name" in str(error)
+    else:
+        raise AssertionError("no AttributeError")

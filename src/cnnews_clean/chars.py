@@ -86,12 +86,19 @@ def is_han(char: str) -> bool:
     return cp == 0x3007 or any(lo <= cp <= hi for lo, hi in _HAN_BLOCKS)
 
 
+def data_text(name: str) -> str:
+    """A table shipped in the package's ``data/`` folder (read from the
+    installed files: importlib.resources would add zipfile to start-up)."""
+    import os
+
+    with open(os.path.join(os.path.dirname(__file__), "data", name), encoding="utf-8") as file:
+        return file.read()
+
+
 @cache
 def _radical_table() -> dict[str, str]:
-    from importlib import resources
-
     table: dict[str, str] = {}
-    data = resources.files("cnnews_clean").joinpath("data/radicals.txt").read_text("utf-8")
+    data = data_text("radicals.txt")
     for line in data.splitlines():
         if not line or line.startswith("#"):
             continue

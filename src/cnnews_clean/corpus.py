@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -250,6 +249,8 @@ def process(
             for group in groups:
                 yield from _clean_batch(group, options)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only parallel runs pay its import
+
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending = [pool.submit(_clean_batch, group, options) for group in (first, second)]
         for group in groups:

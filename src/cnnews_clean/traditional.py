@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any, Literal
 
-from .chars import KANA
+from .chars import KANA, data_text
 from .edits import Edit, Fixed, run_passes, substitute
 from .patterns import LazyPattern
 
@@ -37,25 +37,42 @@ STEP = "fix_traditional"
 TraditionalMode = Literal["auto", "keep", "simplify"]
 
 
+def _class_source(chars: str) -> str:
+    """A character class for ``chars``, runs of consecutive code points as
+    ranges (a shorter pattern compiles faster)."""
+    points = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        first, last = re.escape(chr(points[i])), re.escape(chr(points[j]))
+        parts.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
 @dataclass(frozen=True, slots=True)
 class _CharClass:
     """Any of a set of characters, as two patterns: the BMP characters and the
     rest.  In one pattern the supplementary-plane characters stop ``re`` from
-    using a bitmap, and searching slows down a hundredfold."""
+    using a bitmap, and searching slows down a hundredfold.  Each compiles on
+    first use."""
 
-    bmp: re.Pattern[str]
-    astral: re.Pattern[str] | None
+    bmp: LazyPattern
+    astral: LazyPattern | None
 
     @classmethod
     def of(cls, chars: str) -> _CharClass:
         bmp = "".join(c for c in chars if ord(c) <= 0xFFFF)
         astral = "".join(c for c in chars if ord(c) > 0xFFFF)
         return cls(
-            re.compile("[" + re.escape(bmp) + "]"),
-            re.compile("[" + re.escape(astral) + "]") if astral else None,
+            LazyPattern(_class_source(bmp)),
+            LazyPattern(_class_source(astral)) if astral else None,
         )
 
-    def patterns(self, text: str) -> list[re.Pattern[str]]:
+    def patterns(self, text: str) -> list[LazyPattern]:
         """The patterns worth running over ``text``."""
         found = [self.bmp] if self.bmp.search(text) else []
         if self.astral is not None and _ASTRAL_RE.search(text) and self.astral.search(text):
@@ -71,9 +88,7 @@ _ASTRAL_RE = LazyPattern("[\U00010000-\U0010ffff]")
 
 @cache
 def _tables() -> tuple[_CharClass, _CharClass]:
-    from importlib import resources
-
-    data = resources.files("cnnews_clean").joinpath("data/script_chars.txt").read_text("utf-8")
+    data = data_text("script_chars.txt")
     lists = dict(
         line.split(" ", 1) for line in data.splitlines() if line and not line.startswith("#")
     )
