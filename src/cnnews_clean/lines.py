@@ -181,28 +181,41 @@ def _estimate_columns(lines: list[_Line]) -> None:
     for w in bins[:6]:
         histogram[w] = histogram.get(w, 0) + 1
     low = _MIN_COLUMN * 2
+    get = histogram.get
+    column = 0.0
     for i, line in enumerate(lines):
+        added = removed = -1
         if i + 6 < n:
-            w = bins[i + 6]
-            histogram[w] = histogram.get(w, 0) + 1
+            added = bins[i + 6]
+            histogram[added] = get(added, 0) + 1
         if i - 7 >= 0:
-            w = bins[i - 7]
-            histogram[w] -= 1
-        size = min(n, i + 7) - max(0, i - 6)
-        best, best_count = 0, 0
-        get = histogram.get
-        for w, c in histogram.items():
-            if c == 0 or w < low:
-                continue
-            count = c + get(w - 1, 0) + get(w + 1, 0) + get(w - 2, 0) + get(w + 2, 0)
-            if count > best_count or (count == best_count and w > best):
-                best, best_count = w, count
-        if best_count < max(3, size * 0.4):
-            line.column = 0.0
+            removed = bins[i - 7]
+            histogram[removed] -= 1
+        if i == 0 or added != removed:  # the window's widths changed
+            column = _window_column(histogram, low, min(n, i + 7) - max(0, i - 6))
+        line.column = column
+
+
+def _window_column(histogram: dict[int, int], low: int, size: int) -> float:
+    """The column edge of one window of line widths (in half characters), or
+    0.0 when too few lines agree."""
+    get = histogram.get
+    best, best_count = 0, 0
+    for w, c in histogram.items():
+        if c == 0 or w < low:
             continue
-        # the most common width of the cluster: the column edge
-        mode = max(range(best - 2, best + 3), key=lambda w: (get(w, 0), w))
-        line.column = mode / 2
+        count = c + get(w - 1, 0) + get(w + 1, 0) + get(w - 2, 0) + get(w + 2, 0)
+        if count > best_count or (count == best_count and w > best):
+            best, best_count = w, count
+    if best_count < max(3, size * 0.4):
+        return 0.0
+    # the most common width of the cluster: the column edge
+    mode, mode_count = best, get(best, 0)
+    for w in (best - 2, best - 1, best + 1, best + 2):
+        c = get(w, 0)
+        if c > mode_count or (c == mode_count and w > mode):
+            mode, mode_count = w, c
+    return mode / 2
 
 
 def _is_full(line: _Line) -> bool:
