@@ -353,6 +353,13 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     return "heading"
 
 
+_DASHES = frozenset("—―")
+
+
+def _only_dashes(text: str) -> bool:
+    return all(c in _DASHES for c in text)
+
+
 def _heading_text(text: str) -> bool:
     """Text a heading line may hold: no clause punctuation, not ending a sentence."""
     return (
@@ -377,6 +384,14 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         and _is_short(last)
         and all(_heading_text(line.text) for line in group)
     )
+
+
+def _opens_headline(line: _Line, after: _Line | None) -> bool:
+    """A heading line that ends with a colon (a kicker) or has another heading
+    line below it: the start of a headline, never a sentence's continuation."""
+    if _standalone_kind(line) != "heading":
+        return False
+    return line.text[-1] in "：:" or (after is not None and _standalone_kind(after) == "heading")
 
 
 def _caption_ahead(line: _Line, after: _Line | None) -> bool:
@@ -468,11 +483,15 @@ def _should_join(
     indent_mode, blank_mode, hidden_indent = cues
     blank = a.blank_after
     first = b.text[0]
+    if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
+        return True  # a subtitle's "——" broken in two by the extractor
     if first in _CONTINUATION_START and kind in (None, "heading"):
         return True  # a mark that never starts a paragraph: what came before runs on
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on
+    if blank and b.blank_after and _opens_headline(b, after):
+        return False  # a kicker or a headline of several lines: a new article
     if balance > 0 and not _ends_sentence(a.text) and not (indent_mode and b.indented):
         return True  # a quotation or bracket is still open mid-sentence
     b_kind = _standalone_kind(b)
@@ -490,7 +509,8 @@ def _should_join(
             and (b_kind == "heading" or (_is_full(a) and _heading_text(b.text)))
             and len(group) < _MAX_HEADING_LINES
             and a.text[-1] not in "：:"
-            and not b.text.startswith(("——", "--"))
+            and first not in _DASHES  # a subtitle starts
+            and not b.text.startswith("--")
         )
     if indent_mode and b.indented and not blank:
         return False
@@ -579,8 +599,8 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         spaced = kind in _SPACED_KINDS
         for prev, line in pairwise(group):
             gap_start = prev.end
-            if spaced and not _is_full(prev):
-                gap = " "  # a headline's lines break between phrases
+            if spaced and not (_is_full(prev) or _only_dashes(prev.text) or len(line.text) <= 2):
+                gap = " "  # a headline's lines break between phrases, not inside words
             elif _hyphen_join(prev.text, line.text):
                 gap, gap_start = "", prev.end - 1  # a line-break hyphen goes
                 block[-1] = block[-1][:-1]
