@@ -1,14 +1,16 @@
 """Generate realistic multi-column test pages and extract them with real tools.
 
-Articles are assembled from the hand-checked paragraphs of the seed pages
-(tests/pages/*.expected.txt), typeset into A4 pages of two to four justified
-columns with reportlab and a Debian CJK font, in three paragraph conventions
-(first-line indent; a gap between paragraphs; no cue at all), with titles,
-kickers, subtitles, bylines, in-body headings, captions and credits.  Each
-PDF is then extracted with poppler's ``pdftotext``, pdfminer.six and PyMuPDF.
+Whole articles of the hand-checked seed structure (tests/pages/*.expected.json:
+kicker, title, subtitle, byline, paragraphs and subheadings in order, credit,
+captions) are re-flowed into A4 pages of two to five justified columns with
+reportlab and a Debian CJK font, in three paragraph conventions (first-line
+indent; a gap between paragraphs; no cue at all) and both headline orders
+(headline above its article, or below it as some exports give it).  Each PDF
+is then extracted with poppler's ``pdftotext``, pdfminer.six and PyMuPDF.
 
 Written to tests/layouts/:
   <name>.expected.txt       the blocks as typeset, one per paragraph, blank line between
+  <name>.expected.json      the page structure as typeset (page JSON shape)
   <name>.<extractor>.txt    what the extractor gave
 
 The fixtures are committed; this script is needed only to regenerate them:
@@ -26,6 +28,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages"
@@ -44,40 +47,47 @@ class Piece:
     text: str
 
 
-def _load_material(rng: random.Random) -> tuple[list[str], list[str], list[str]]:
-    paragraphs: list[str] = []
-    headings: list[str] = []
-    bylines: list[str] = []
-    for path in sorted(PAGES.glob("*.expected.txt")):
-        for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
-            block = block.strip()
-            if "记者" in block and len(block) < 30 and "。" not in block:
-                bylines.append(block)
-            elif len(block) <= 24 and block[-1] not in "。！？”）":
-                headings.append(block)
-            elif len(block) >= 40 and block[-1] in "。”":
-                paragraphs.append(block)
-    rng.shuffle(paragraphs)
-    return paragraphs, headings, bylines
+@dataclass
+class Material:
+    articles: list[dict[str, Any]]  # hand-checked seed articles (page JSON shape)
+    deck: list[int]  # indices not yet used; refilled and reshuffled when empty
 
 
-def _article(
-    rng: random.Random, paragraphs: list[str], headings: list[str], bylines: list[str]
-) -> list[Piece]:
-    pieces: list[Piece] = []
-    if rng.random() < 0.3:
-        pieces.append(Piece("kicker", rng.choice(headings).split(" ")[0] + "："))
-    pieces.append(Piece("title", rng.choice(headings)))
-    if rng.random() < 0.3:
-        pieces.append(Piece("subtitle", "——" + rng.choice(headings).replace(" ", "")))
-    if rng.random() < 0.6:
-        pieces.append(Piece("byline", rng.choice(bylines)))
-    for index in range(rng.randint(3, 6)):
-        if index and rng.random() < 0.2:
-            pieces.append(Piece("heading", rng.choice(headings).split(" ")[0]))
-        if paragraphs:
-            pieces.append(Piece("paragraph", paragraphs.pop()))
-    if rng.random() < 0.5:
+_MAX_BLOCKS = 7  # a long article is cut to its first blocks so pages stay short
+
+
+def _load_material(rng: random.Random) -> Material:
+    """Whole articles from the hand-checked seed structure: each keeps its
+    real kicker, title, subtitle, byline, paragraphs and subheadings (in their
+    order, datelines included), credit and captions."""
+    articles: list[dict[str, Any]] = []
+    for path in sorted(PAGES.glob("*.expected.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        articles.extend(a for a in data.get("page", data)["articles"] if a["blocks"])
+    return Material(articles, [])
+
+
+def _article(rng: random.Random, material: Material) -> list[Piece]:
+    if not material.deck:
+        material.deck = list(range(len(material.articles)))
+        rng.shuffle(material.deck)
+    article = material.articles[material.deck.pop()]
+    pieces = [
+        Piece(role, article[role])
+        for role in ("kicker", "title", "subtitle", "byline")
+        if article.get(role)
+    ]
+    blocks = article["blocks"][:_MAX_BLOCKS]
+    while blocks and blocks[-1]["kind"] == "heading":
+        blocks = blocks[:-1]
+    pieces.extend(Piece(b["kind"], b["text"]) for b in blocks)
+    if article.get("credit"):
+        pieces.append(Piece("article_credit", article["credit"]))
+    for caption in article.get("captions", []):
+        pieces.append(Piece("caption", caption["text"]))
+        if caption.get("credit"):
+            pieces.append(Piece("credit", caption["credit"]))
+    if not article.get("captions") and rng.random() < 0.3:
         caption = rng.choice(
             [
                 "居民在红色驿站阅读书籍。",
@@ -182,7 +192,7 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
                     draw_line(line, size, x, y0, justify=False)
                 expected.append(" ".join(lines) if piece.kind == "title" else piece.text)
                 advance(size * 0.4)
-            elif piece.kind in ("byline", "credit", "heading", "caption"):
+            elif piece.kind in ("byline", "credit", "article_credit", "heading", "caption"):
                 size = style.size * (1.1 if piece.kind == "heading" else 0.95)
                 lines = _break_lines(piece.text, col_w, size, 0.0)
                 for line in lines:
@@ -223,8 +233,10 @@ def _reference(pieces_list: list[list[Piece]]) -> dict[str, object]:
                 blocks.append(Block(piece.kind, piece.text))
             elif piece.kind == "caption":
                 captions.append(Caption(piece.text))
+            elif piece.kind == "article_credit":
+                fields["credit"] = piece.text
             elif piece.kind == "credit" and captions:
-                captions[-1] = Caption(captions[-1].text, piece.text.strip("（）"))
+                captions[-1] = Caption(captions[-1].text, piece.text.strip("（）()"))
         articles.append(Article(**fields, blocks=tuple(blocks), captions=tuple(captions)))
     page = Page(articles=tuple(articles)).to_dict()
     del page["report"]
@@ -249,7 +261,7 @@ def _extract(pdf: Path) -> dict[str, str]:
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     rng = random.Random(20261122)
-    paragraphs, headings, bylines = _load_material(rng)
+    material = _load_material(rng)
     styles = [
         Style(2, 10.5, "indent", 18.0),
         Style(3, 9.5, "none", 16.0),
@@ -259,12 +271,12 @@ def main() -> int:
         Style(4, 9.0, "none", 14.0),
         Style(3, 9.5, "indent", 16.0, headline_last=True),
         Style(2, 10.0, "none", 16.0, headline_last=True),
+        Style(5, 8.5, "indent", 13.0),
+        Style(3, 10.0, "gap", 16.0, headline_last=True),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for number, style in enumerate(styles):
-            articles = [
-                _article(rng, paragraphs, headings, bylines) for _ in range(rng.randint(2, 3))
-            ]
+            articles = [_article(rng, material) for _ in range(rng.randint(2, 3))]
             order = "_headlast" if style.headline_last else ""
             name = f"gen{number}_{style.columns}col_{style.convention}{order}"
             pdf = Path(tmp) / f"{name}.pdf"

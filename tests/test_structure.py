@@ -101,8 +101,8 @@ def test_headline_last_page_without_credits() -> None:
     """Without credits to close articles, a headline that cannot be an in-body
     subheading (kicker, subtitle, byline, or wrapped over three lines) closes
     the article above it; a one-line subheading stays in the body (generated
-    three-column page, PyMuPDF text)."""
-    text = (ROOT / "tests/layouts/gen6_3col_indent_headlast.pymupdf.txt").read_text("utf-8")
+    three-column page from an earlier generator version, as PyMuPDF gave it)."""
+    text = (ROOT / "tests/structure/headline_last_without_credits.pymupdf.txt").read_text("utf-8")
     page = clean_page(text)
     # (spaces aside: where a headline set large wrapped is not visible in text)
     titles = [(a.title or "").replace(" ", "") for a in page.articles]
