@@ -289,6 +289,8 @@ def _balanced(text: str) -> bool:
 
 
 def _looks_byline(text: str) -> bool:
+    if text[0] in "（(" and text[-1] not in "）)":
+        return False  # "（记者陈钰婷）为迎接…": a dateline's bracket, then the story
     return (
         len(text) - text.count(" ") <= _MAX_BYLINE_CHARS
         and _CLAUSE_RE.search(text) is None
@@ -328,6 +330,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return "byline"
     if line.width > _MAX_HEADING_WIDTH or _has_inner_punct(text):
         return None
+    if _DATELINE_RE.match(text) is not None:
+        return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
     if text[-1] in "，、,；;" or _ends_sentence(text) or not _balanced(text):
@@ -370,7 +374,11 @@ def _heading_text(text: str) -> bool:
     )
 
 
-_DATELINE_RE = LazyPattern(r"本报[^，。；\s]{0,12}讯|(?:新华社|中新社)[^，。；]{0,16}电")
+# A dateline opening an article; extractors may space out a justified line's
+# characters ("本 报 5月 12日 讯").  通讯员 is a byline word, not a dateline.
+_DATELINE_RE = LazyPattern(
+    r"本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)|(?:新华社|中新社)[^，。；]{0,16}电"
+)
 
 
 def _wrapped_heading(group: list[_Line]) -> bool:
@@ -392,6 +400,12 @@ def _opens_headline(line: _Line, after: _Line | None) -> bool:
     if _standalone_kind(line) != "heading":
         return False
     return line.text[-1] in "：:" or (after is not None and _standalone_kind(after) == "heading")
+
+
+def _number_runs_on(line: _Line, after: _Line | None) -> bool:
+    """A number broken at the line end ("华苑社区建成于20" / "03年11月，"):
+    running text, not a headline."""
+    return after is not None and line.text[-1].isdigit() and after.text[0].isdigit()
 
 
 def _caption_ahead(line: _Line, after: _Line | None) -> bool:
@@ -495,13 +509,17 @@ def _should_join(
     if balance > 0 and not _ends_sentence(a.text) and not (indent_mode and b.indented):
         return True  # a quotation or bracket is still open mid-sentence
     b_kind = _standalone_kind(b)
+    if _DATELINE_RE.match(b.text) is not None:
+        return False  # "本报讯（记者…）" opens an article
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names
         return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
     if b_kind in ("byline", "credit") or kind in ("byline", "credit"):
         return False
     if kind == "heading" and not blank and a.text[-1] in "：:" and first in "“「『":
-        return True  # "…杨丽说：" runs on into the quotation on the next line
+        # "…杨丽说：" runs on into the quotation on the next line; a kicker
+        # ("海南区审计局：") stands above a quoted headline ("“微党课”有声有色")
+        return b_kind != "heading"
     if kind == "heading":
         # a heading of up to three lines printed without a blank line between
         return (
@@ -511,6 +529,7 @@ def _should_join(
             and a.text[-1] not in "：:"
             and first not in _DASHES  # a subtitle starts
             and not b.text.startswith("--")
+            and not _number_runs_on(b, after)
         )
     if indent_mode and b.indented and not blank:
         return False
@@ -532,8 +551,6 @@ def _should_join(
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
         return False  # a headline wrapped onto a short last line; the body follows
-    if _DATELINE_RE.match(b.text) is not None and not blank:
-        return False  # "本报讯（记者…）" opens an article
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
