@@ -52,6 +52,7 @@ _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”�
 _MAX_HEADING_WIDTH = 40.0
 _MAX_HEADING_LINES = 4
 _MIN_COLUMN = 8  # narrower "columns" are short headlines and bylines that agree by chance
+_MAX_COLUMN = 60  # wider lines are paragraphs printed one per line, not a column
 _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
 # Blocks whose lines are joined with one space (a two-line title is one string).
 _SPACED_KINDS = frozenset({"heading", "byline"})
@@ -175,23 +176,28 @@ def _estimate_columns(lines: list[_Line]) -> None:
     where no three of the ±6 neighbouring lines agree, there is no column.
     A histogram of the window's widths slides along the lines.
     """
-    bins = [int(line.width * 2) for line in lines]  # widths come in half characters
+    # Widths in half characters; widths no column has count for nothing (-1).
+    low, high = _MIN_COLUMN * 2, _MAX_COLUMN * 2
+    bins = [int(line.width * 2) for line in lines]
+    bins = [w if low - 2 <= w <= high else -1 for w in bins]  # neighbours of `low` count
     n = len(lines)
     histogram: dict[int, int] = {}
-    for w in bins[:6]:
-        histogram[w] = histogram.get(w, 0) + 1
-    low = _MIN_COLUMN * 2
     get = histogram.get
+    for w in bins[:6]:
+        if w >= 0:
+            histogram[w] = get(w, 0) + 1
     column = 0.0
     for i, line in enumerate(lines):
         added = removed = -1
         if i + 6 < n:
             added = bins[i + 6]
-            histogram[added] = get(added, 0) + 1
+            if added >= 0:
+                histogram[added] = get(added, 0) + 1
         if i - 7 >= 0:
             removed = bins[i - 7]
-            histogram[removed] -= 1
-        if i == 0 or added != removed:  # the window's widths changed
+            if removed >= 0:
+                histogram[removed] -= 1
+        if i == 0 or added != removed or i + 6 >= n or i < 7:  # the window changed
             column = _window_column(histogram, low, min(n, i + 7) - max(0, i - 6))
         line.column = column
 
@@ -320,10 +326,15 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
     return _classify(line, following)
 
 
+_CREDIT_LAST = frozenset("摄图供）)")  # how credits end ("…摄", "供图", "…提供", "（…）")
+
+
 def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
         return None  # longer than any byline, credit or heading
+    if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_inner_punct(text):
+        return None  # running text: clause punctuation rules out byline and heading
     if _looks_credit(text):
         return "credit"
     if _looks_byline(text):
