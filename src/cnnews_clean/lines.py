@@ -555,10 +555,15 @@ def _should_join(
             return True  # the page marks paragraphs by blank lines; none here
         if hidden_indent:
             return not _indent_shortfall(b)  # a full next line continues
-        if not indent_mode:
+        if not indent_mode and a.width >= a.column - 0.25:
             # No paragraph cue on the page: a sentence that ends right at the
-            # column edge more often goes on than ends its paragraph.
-            return a.width >= a.column - 0.25
+            # column edge more often goes on than ends its paragraph, if the
+            # next line reads as running text: full, or the paragraph's last
+            # line with more text after it (not a headline fragment, not the
+            # first of several one-line captions).
+            if _is_full(b):
+                return True
+            return _ends_sentence(b.text) and (after is None or not _is_short(after))
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
         return False  # a headline wrapped onto a short last line; the body follows
