@@ -532,7 +532,7 @@ def _should_join(
         # ("海南区审计局：") stands above a quoted headline ("“微党课”有声有色")
         return b_kind != "heading"
     if kind == "heading":
-        # a heading of up to three lines printed without a blank line between
+        # a heading of up to four lines (a large headline in a narrow column)
         return (
             not blank
             and (b_kind == "heading" or (_is_full(a) and _heading_text(b.text)))
