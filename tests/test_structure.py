@@ -118,6 +118,23 @@ def test_headline_last_page_without_credits() -> None:
     assert [b.kind for b in third.blocks].count("heading") == 1  # 以“热心人”聚基层治理合力
 
 
+def test_page_furniture_goes_to_other() -> None:
+    """Date lines, editor lines, page numbers with the masthead, jump lines and
+    page-wide photo notes are furniture, never titles or credits."""
+    text = (
+        "2023年5月13日 星期六\n责任编辑：王小明 版式设计：李华 校对：张三\n第3版\n海南日报\n\n"
+        "社区治理有温度 居民幸福看得见\n\n"
+        "本报讯（记者刘春霞）近年来，乌达区着眼于减负后，基层干什么、怎么干的问题，明确路径。\n\n"
+        "（下转第4版）\n\n■ 本版图片均由乌海市海南区融媒体中心提供\n"
+    )
+    page = clean_page(text)
+    (article,) = page.articles
+    assert article.title == "社区治理有温度 居民幸福看得见"
+    assert article.credit is None
+    assert [o.kind for o in page.other] == ["furniture"] * 5
+    assert [o.text for o in page.other][2:4] == ["第3版 海南日报", "（下转第4版）"]
+
+
 def test_in_body_heading_stays_in_article() -> None:
     page = split_page(
         [
