@@ -135,6 +135,32 @@ def test_page_furniture_goes_to_other() -> None:
     assert [o.text for o in page.other][2:4] == ["第3版 海南日报", "（下转第4版）"]
 
 
+def test_captions_open_with_their_usual_markers() -> None:
+    """ "图为…", "上图：", "图②：" and a pointing triangle open captions, also
+    without a photo credit and between paragraphs; a one-sentence paragraph
+    after a caption stays a paragraph (a caption block runs on only with very
+    short sentences)."""
+    page = split_page(
+        [
+            "社区治理有温度",
+            "本报讯（记者刘春霞）近年来，乌达区着眼于减负后，基层干什么、怎么干的问题，明确路径。",
+            "▲社区干部走访居民。",
+            "社区干部逐户走访居民，把党的二十大精神送到群众家门口。",
+            "下一步，乌达区将继续推进基层减负，让基层干部把更多精力用在服务群众上。",
+            "图②：居民在红色驿站阅读书籍。",
+            "今年以来，社区严格落实基层党建工作责任制，不断提升组织力，提高服务力。",
+            "上图：社区广场一角。",
+        ]
+    )
+    (article,) = page.articles
+    assert [b.text[:4] for b in article.blocks] == ["本报讯（", "社区干部", "下一步，", "今年以来"]
+    assert [c.text for c in article.captions] == [
+        "▲社区干部走访居民。",
+        "图②：居民在红色驿站阅读书籍。",
+        "上图：社区广场一角。",
+    ]
+
+
 def test_in_body_heading_stays_in_article() -> None:
     page = split_page(
         [

@@ -112,6 +112,9 @@ _FURNITURE_RE = LazyPattern(
 )
 _NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$")
 _CAPTION_MAX = 48
+# A caption block runs on only with sentences this short: a one-sentence body
+# paragraph after a photo is seldom shorter.
+_CAPTION_RUN_MAX = 26
 _SHORT_HEADLINE = 10
 _TINY_CAPTION = 12  # two lines this short are one headline, not title and subtitle
 
@@ -159,12 +162,18 @@ def _is_photo_credit(text: str) -> bool:
     return _chars(text) <= 36 and _PHOTO_CREDIT_RE.search(text) is not None
 
 
+# How captions open: "图为…", "上图：", "图①" / "图1：", or a pointing triangle.
+_CAPTION_START_RE = LazyPattern(
+    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]"
+)
+
+
 def _is_caption_like(text: str, group: LineGroup | None) -> bool:
     if _chars(text) > _CAPTION_MAX or not _ends_sentence(text) or text[0] in "“‘「":
         return False
     if _DATELINE_RE.search(text) is not None or text.count("。") > 1:
         return False
-    return text.startswith("图为") or (
+    return _CAPTION_START_RE.match(text) is not None or (
         group is not None and group.gap_before >= 2 and group.start > 0
     )
 
@@ -269,7 +278,11 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
                 if i == 0 or units[i - 1].role != "caption" or "byline" in ahead:
                     continue
                 neighbours = [units[i - 1]]
-            elif _short_sentence(unit) and _DATELINE_RE.search(unit.text) is None:
+            elif (
+                _short_sentence(unit)
+                and _chars(unit.text) <= _CAPTION_RUN_MAX
+                and _DATELINE_RE.search(unit.text) is None
+            ):
                 # a block of captions runs on after its first; a very short
                 # single-clause sentence just before a caption belongs to it too
                 neighbours = [units[i - 1]] if i > 0 else []
