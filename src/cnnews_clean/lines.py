@@ -345,7 +345,9 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
-    if text[-1] in "，、,；;" or _ends_sentence(text) or not _balanced(text):
+    if text[-1] in "，、,；;" or _ends_sentence(text):
+        return None
+    if not _balanced(text) and not _quote_closes_below(line, following):
         return None
     isolated = line.blank_before and line.blank_after
     if (
@@ -376,12 +378,20 @@ def _only_dashes(text: str) -> bool:
 
 
 def _heading_text(text: str) -> bool:
-    """Text a heading line may hold: no clause punctuation, not ending a sentence."""
+    """Text a heading line may hold: no clause punctuation, not ending a
+    sentence (a quotation may open on one headline line and close on the next)."""
+    return not _has_inner_punct(text) and text[-1] not in "，、,；;" and not _ends_sentence(text)
+
+
+def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
+    """A quotation opened on a headline line and closed on the next one
+    ("“一刻钟社区生" / "活圈”演绎幸福")."""
     return (
-        not _has_inner_punct(text)
-        and text[-1] not in "，、,；;"
-        and not _ends_sentence(text)
-        and _balanced(text)
+        following is not None
+        and not line.blank_after
+        and _quote_balance(line.text) > 0
+        and _quote_balance(line.text) + _quote_balance(following.text) == 0
+        and _heading_text(following.text)
     )
 
 
@@ -535,7 +545,10 @@ def _should_join(
         # a heading of up to four lines (a large headline in a narrow column)
         return (
             not blank
-            and (b_kind == "heading" or (_is_full(a) and _heading_text(b.text)))
+            and (
+                b_kind == "heading"
+                or (_is_full(a) and _heading_text(b.text) and (balance > 0 or _balanced(b.text)))
+            )
             and len(group) < _MAX_HEADING_LINES
             and a.text[-1] not in "：:"
             and first not in _DASHES  # a subtitle starts
