@@ -161,6 +161,41 @@ def test_captions_open_with_their_usual_markers() -> None:
     ]
 
 
+def test_headline_first_page_without_cues() -> None:
+    """No byline, credit or dateline between articles: a headline wider than
+    the column, or set large enough to wrap onto three lines, opens an article;
+    a one-line subheading stays in the body."""
+    text = (
+        "坚持人民至上 发展成果惠及全区各族群众\n"
+        "近年来，海南区坚持以人民为\n"
+        "中心的发展思想，持续加大民\n"
+        "生投入，让发展成果更多更公\n"
+        "平惠及全区各族群众。海南区\n"
+        "不断健全医疗卫生服务体系，\n"
+        "持续提高重点人群健康管理水\n"
+        "平，织就公共卫生服务健康网。\n"
+        "突出党建引领\n"
+        "今年以来，社区严格落实基层\n"
+        "党建工作责任制，着力锻造红\n"
+        "色引擎特色党建，不断提升组\n"
+        "织力，提高服务力。\n"
+        "“一刻钟社区生\n"
+        "活圈”演绎幸福\n"
+        "故事\n"
+        "“家门口就是公园，不远处就\n"
+        "是社区服务中心，超市就在小\n"
+        "区门口。步行干啥都方便。”说\n"
+        "起如今便捷的生活，居民汪沙\n"
+        "津赞不绝口。\n"
+    )
+    page = clean_page(text)
+    first, second = page.articles
+    assert first.title == "坚持人民至上 发展成果惠及全区各族群众"
+    assert [b.kind for b in first.blocks] == ["paragraph", "heading", "paragraph"]
+    assert (second.title or "").replace(" ", "") == "“一刻钟社区生活圈”演绎幸福故事"
+    assert second.blocks[0].text.startswith("“家门口就是公园")
+
+
 def test_in_body_heading_stays_in_article() -> None:
     page = split_page(
         [

@@ -359,6 +359,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         and _standalone_kind(following) is None
     ):
         return None  # a paragraph's first line whose indent the extractor dropped
+    if line.column > 0 and line.width > line.column + 1.5:
+        return "heading"  # wider than the column: a headline spanning columns
     if not isolated and not _is_short(line):
         titled = following is not None and (
             following.text.startswith("——")

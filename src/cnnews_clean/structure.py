@@ -421,15 +421,11 @@ def _is_bare_name(text: str) -> bool:
 
 
 def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> bool:
-    if draft.empty() or draft.closed:
+    if draft.empty() or draft.closed or _full_headline(run):
         return True
     headings = [u for u in run if u.role == "heading"]
-    if any(u.role == "byline" for u in run) or len(headings) >= 2:
-        return True
     if headings and any(u.role == "label" for u in run):
         return True  # a labelled piece: 记者手记, 短评
-    if any(u.text.startswith("——") or u.text[-1] in "：:" for u in headings):
-        return True
     if following is not None and following.role == "paragraph":
         return _DATELINE_RE.search(following.text) is not None
     return following is None or following.role in ("caption", "photo_credit")
