@@ -6,7 +6,8 @@ captions) are re-flowed into A4 pages of two to five justified columns with
 reportlab and a Debian CJK font, in three paragraph conventions (first-line
 indent; a gap between paragraphs; no cue at all) and both headline orders
 (headline above its article, or below it as some exports give it).  Each PDF
-is then extracted with poppler's ``pdftotext``, pdfminer.six and PyMuPDF.
+is then extracted with poppler's ``pdftotext`` (reading order, and side by
+side with ``-layout``), pdfminer.six and PyMuPDF.
 
 Written to tests/layouts/:
   <name>.expected.txt       the blocks as typeset, one per paragraph, blank line between
@@ -247,11 +248,11 @@ def _extract(pdf: Path) -> dict[str, str]:
     import pymupdf
     from pdfminer.high_level import extract_text
 
-    out = {
-        "pdftotext": subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True
-        ).stdout.decode("utf-8")
-    }
+    def pdftotext(*options: str) -> str:
+        command = ["pdftotext", *options, "-enc", "UTF-8", str(pdf), "-"]
+        return subprocess.run(command, capture_output=True, check=True).stdout.decode("utf-8")
+
+    out = {"pdftotext": pdftotext(), "pdftotext-layout": pdftotext("-layout")}
     out["pdfminer"] = extract_text(str(pdf))
     with pymupdf.open(str(pdf)) as doc:
         out["pymupdf"] = "".join(p.get_text("text") for p in doc)

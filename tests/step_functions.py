@@ -13,11 +13,13 @@ from cnnews_clean import (
     fix_traditional_explained,
     normalise_numbers_explained,
     rejoin_lines_explained,
+    reorder_columns_explained,
     repair_mojibake_explained,
 )
 
 STEP_FUNCTIONS: dict[str, Callable[[str], Fixed]] = {
     "repair_mojibake": repair_mojibake_explained,
+    "reorder_columns": reorder_columns_explained,
     "fix_glyphs": fix_glyphs_explained,
     "fix_traditional": fix_traditional_explained,
     "rejoin_lines": rejoin_lines_explained,

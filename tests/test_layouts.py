@@ -3,6 +3,7 @@ them (tests/layouts, made by tests/generate_column_pages.py)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ LAYOUTS = Path(__file__).parent / "layouts"
 EXTRACTED = sorted(p for p in LAYOUTS.glob("*.txt") if not p.name.endswith(".expected.txt"))
 # Regression floors (lowest exact-paragraph F1 per extractor when these were
 # recorded, minus a margin), not the target: see benchmarks/README.md.
-FLOOR = {"pymupdf": 0.55, "pdftotext": 0.30, "pdfminer": 0.18}
+FLOOR = {"pymupdf": 0.55, "pdftotext": 0.30, "pdftotext-layout": 0.30, "pdfminer": 0.18}
 
 
 def _expected(path: Path) -> list[str]:
@@ -34,7 +35,10 @@ def test_rejoining_loses_nothing(path: Path) -> None:
     assert content_skeleton(rejoin_lines(text)) == content_skeleton(text)
     out = clean_text(text, Config(fix_traditional=False))
     if "一一" not in text:
-        assert content_skeleton(out) == content_skeleton(text)
+        if path.name.endswith(".pdftotext-layout.txt"):  # columns read one after another
+            assert Counter(content_skeleton(out)) == Counter(content_skeleton(text))
+        else:
+            assert content_skeleton(out) == content_skeleton(text)
 
 
 @pytest.mark.parametrize("path", EXTRACTED, ids=lambda p: p.stem)

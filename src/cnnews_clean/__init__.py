@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the names below load on first use (PEP 562): importing is cheap
+    from .columns import reorder_columns, reorder_columns_explained
     from .edits import Edit, Fixed, apply_edits
     from .glyphs import fix_glyphs, fix_glyphs_explained
     from .guarantees import LossError, verify
@@ -30,6 +31,8 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562): importing is c
 # Public name -> submodule.  ``import cnnews_clean`` loads no submodule; the
 # first use of a name loads its module (and what that module needs), once.
 _EXPORTS = {
+    "reorder_columns": "columns",
+    "reorder_columns_explained": "columns",
     "Edit": "edits",
     "Fixed": "edits",
     "apply_edits": "edits",
@@ -130,6 +133,8 @@ __all__ = [
     "normalise_numbers_explained",
     "rejoin_lines",
     "rejoin_lines_explained",
+    "reorder_columns",
+    "reorder_columns_explained",
     "repair_mojibake",
     "repair_mojibake_explained",
     "verify",

@@ -9,7 +9,7 @@ alone.  One name everywhere: step name = ``Config`` field = CLI
 >>> clean_text("生 活圈", Config(fix_spaces=False))
 '生 活圈'
 >>> [step.name for step in STEPS]
-['repair_mojibake', 'fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
+['repair_mojibake', 'reorder_columns', 'fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .columns import reorder_columns_explained
 from .edits import Edit, Fixed, count_categories, removed_characters
 from .glyphs import fix_glyphs_explained
 from .lines import LineGroup, rejoin_with_groups
@@ -51,6 +52,7 @@ class Config:
 
     #: Opt-in: restore UTF-8 text that was once read as GBK (exact round trips only).
     repair_mojibake: bool = False
+    reorder_columns: bool = True
     fix_glyphs: bool = True
     fix_traditional: bool = True
     rejoin_lines: bool = True
@@ -98,6 +100,11 @@ STEPS: tuple[Step, ...] = (
         "repair_mojibake",
         "opt-in: restore UTF-8 text that was once read as GBK (exact round trips only)",
         lambda text, config: repair_mojibake_explained(text),
+    ),
+    Step(
+        "reorder_columns",
+        "read side-by-side columns (pdftotext -layout) one after the other",
+        lambda text, config: reorder_columns_explained(text),
     ),
     Step(
         "fix_glyphs",

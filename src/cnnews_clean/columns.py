@@ -1,0 +1,183 @@
+"""Put side-by-side columns back into reading order.
+
+Side-by-side exports (``pdftotext -layout``) print the lines of neighbouring
+columns on one text line, separated by runs of spaces, so that each column's
+text is cut into every other line::
+
+    社区治理有温度 居              党建引领聚合力 服
+    民幸福看得见                 务群众暖民心
+
+:func:`reorder_columns` finds the gutters (character positions that almost no
+line prints on, with text on both sides on many lines) and writes each
+column's pieces one after the other, column by column, keeping each piece's
+indentation inside its column.  A line that prints across a gutter (a
+headline over several columns) stays whole and ends the current band of
+columns.  Text without such a layout is returned unchanged.
+
+This is the one step that moves text: its edits (category ``order``) hold
+exactly the same characters before and after, only in another order.
+
+>>> page = "\\n".join(f"甲栏第{i}行，正文。   乙栏第{i}行，正文。" for i in range(1, 7))
+>>> print(reorder_columns(page))
+甲栏第1行，正文。
+甲栏第2行，正文。
+甲栏第3行，正文。
+甲栏第4行，正文。
+甲栏第5行，正文。
+甲栏第6行，正文。
+乙栏第1行，正文。
+乙栏第2行，正文。
+乙栏第3行，正文。
+乙栏第4行，正文。
+乙栏第5行，正文。
+乙栏第6行，正文。
+"""
+
+from __future__ import annotations
+
+from .edits import Edit, Fixed
+from .patterns import LazyPattern
+
+__all__ = ["reorder_columns", "reorder_columns_explained"]
+
+STEP = "reorder_columns"
+
+_GAP_RE = LazyPattern(r"(?<=\S) {3,}(?=\S)")  # three or more spaces between two texts
+_SPACES_RE = LazyPattern(" {2,}")
+_CLAUSE_RE = LazyPattern("[，。、；：！？,;]")
+_SLACK = 4  # how far from a gutter a line may still be cut
+_MAX_LINE = 400  # longer lines are running text, never a row of columns
+_MIN_ROWS = 6  # lines with text on each side of a gutter, at the least
+_FAR_RIGHT = " " * 8  # a line of a right-hand column alone starts this far in
+
+
+def _gutters(rows: list[str]) -> list[tuple[int, int]]:
+    """Gutters as (first, last) character positions, left to right."""
+    width = max(len(row) for row in rows)
+    cover = [0] * (width + 1)
+    for row in rows:
+        for index, char in enumerate(row):
+            if char != " ":
+                cover[index] += 1
+    tolerance = max(2, len(rows) // 20)  # a few headlines may print across a gutter
+    gutters: list[tuple[int, int]] = []
+    start = None
+    for index in range(width + 1):
+        empty = cover[index] <= tolerance and index < width
+        if empty and start is None:
+            start = index
+        elif not empty and start is not None:
+            if index - start >= 2 and start > 0:
+                gutters.append((start, index - 1))
+            start = None
+    # A gutter has many lines of running text on each side of it (a table's
+    # short cells without clause punctuation are read row by row, as printed).
+    need = max(_MIN_ROWS, len(rows) * 0.15)
+    kept = []
+    for first, last in gutters:
+        left = [row[:first] for row in rows if row[:first].strip()]
+        right = [row[last + 1 :] for row in rows if row[last + 1 :].strip()]
+        if (
+            len(left) >= need
+            and len(right) >= need
+            and _running(left) >= need / 2
+            and _running(right) >= need / 2
+        ):
+            kept.append((first, last))
+    return kept
+
+
+def _running(pieces: list[str]) -> int:
+    """How many pieces hold clause punctuation, as running text does."""
+    return sum(1 for piece in pieces if _CLAUSE_RE.search(piece))
+
+
+def _cut(line: str, first: int, last: int) -> int | None:
+    """Where ``line`` passes from the column before the gutter to the one
+    after it, or None when its text runs across (a headline over columns).
+
+    Digits and Latin letters are narrower than their character count says, so
+    a line may print a little into the gutter: then it is cut at a run of
+    spaces near the gutter."""
+    if not line[first : last + 1].strip():
+        return last + 1
+    if len(line) <= last or line[last - 1 : last + 1] == "  ":
+        return last + 1  # the left-hand text only reaches into the gutter
+    near = _SPACES_RE.search(line, max(0, first - _SLACK), min(len(line), last + _SLACK + 1))
+    if near is not None and line[: near.start()].strip() and line[near.end() :].strip():
+        return near.end()
+    return None
+
+
+def _band_text(cells: list[list[str]]) -> str:
+    return "\n".join(piece for column in cells for piece in column)
+
+
+def reorder_columns_explained(text: str) -> Fixed:
+    """:func:`reorder_columns` with its edits (category ``order``).
+
+    >>> fixed = reorder_columns_explained("甲栏，正文。   乙栏，正文。\\n" * 8)
+    >>> [e.category for e in fixed.edits], fixed.text.split("\\n")[7:9]
+    (['order'], ['甲栏，正文。', '乙栏，正文。'])
+    """
+    if "   " not in text:
+        return Fixed(text)
+    lines = text.split("\n")
+    rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
+    # Side by side, many lines hold two texts apart or start far to the right.
+    apart = sum(1 for row in rows if _GAP_RE.search(row) or row.startswith(_FAR_RIGHT))
+    if apart < _MIN_ROWS or apart < 0.2 * len(rows):
+        return Fixed(text)
+    gutters = _gutters(rows)
+    if not gutters:
+        return Fixed(text)
+    edits: list[Edit] = []
+    pieces: list[str] = []
+    band_start = 0  # offset of the current band in text
+    offset = 0
+    cells: list[list[str]] = [[] for _ in range(len(gutters) + 1)]
+
+    def flush(end: int) -> None:
+        old = text[band_start:end]
+        new = _band_text(cells)
+        if any(cells) and new != old:
+            edits.append(Edit(STEP, "order", band_start, old, new))
+            pieces.append(new)
+        else:
+            pieces.append(old)
+        for column in cells:
+            column.clear()
+
+    for number, line in enumerate(lines):
+        end = offset + len(line)
+        cuts = [_cut(line, first, last) for first, last in gutters]
+        if len(line) > _MAX_LINE or None in cuts:
+            if offset > band_start:  # the band above ends before this line's newline
+                flush(offset - 1)
+                pieces.append("\n")
+            pieces.append(line)
+            if number < len(lines) - 1:
+                pieces.append("\n")
+            band_start = end + 1
+        else:
+            lefts = [0, *(cut for cut in cuts if cut is not None)]
+            rights = [*lefts[1:], len(line)]
+            for column, (left, right) in enumerate(zip(lefts, rights, strict=True)):
+                piece = line[left:right].rstrip()
+                if piece.strip():
+                    cells[column].append(piece)
+        offset = end + 1
+    if band_start <= len(text):
+        flush(len(text))
+    if not edits:
+        return Fixed(text)
+    return Fixed("".join(pieces), tuple(edits))
+
+
+def reorder_columns(text: str) -> str:
+    """Undo side-by-side column extraction; other text passes unchanged.
+
+    >>> reorder_columns("今年以来，社区坚持党建引领。")
+    '今年以来，社区坚持党建引领。'
+    """
+    return reorder_columns_explained(text).text
