@@ -89,3 +89,18 @@ def test_check_accepts_the_reordering() -> None:
     text = (LAYOUTS / "gen5_4col_none.pdftotext-layout.txt").read_text(encoding="utf-8")
     page = clean_page(text, check=True)  # raises LossError if a character went missing
     assert page.report.changed and dict(page.report.changed)["order"] >= 1
+
+
+def test_each_printed_page_has_its_own_gutters() -> None:
+    """pdftotext puts a form feed between pages; a page's columns stay on it."""
+    one = "\n".join(f"甲栏第{i}行，正文。".ljust(14) + f"乙栏第{i}行，正文。" for i in range(7))
+    two = "\n".join(f"丙栏第{i}行，正文。".ljust(20) + f"丁栏第{i}行，正文。" for i in range(7))
+    fixed = reorder_columns_explained(one + "\n\f" + two)
+    first, second = fixed.text.split("\f")
+    assert first.split() == [f"甲栏第{i}行，正文。" for i in range(7)] + [
+        f"乙栏第{i}行，正文。" for i in range(7)
+    ]
+    assert second.split() == [f"丙栏第{i}行，正文。" for i in range(7)] + [
+        f"丁栏第{i}行，正文。" for i in range(7)
+    ]
+    assert apply_edits(one + "\n\f" + two, fixed.edits) == fixed.text

@@ -122,6 +122,24 @@ def reorder_columns_explained(text: str) -> Fixed:
     """
     if "   " not in text:
         return Fixed(text)
+    if "\f" not in text:
+        return _reorder_page(text, 0)
+    # Each printed page (form feed between pages) has gutters of its own.
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    offset = 0
+    for page in text.split("\f"):
+        fixed = _reorder_page(page, offset)
+        pieces.append(fixed.text)
+        edits.extend(fixed.edits)
+        offset += len(page) + 1
+    if not edits:
+        return Fixed(text)
+    return Fixed("\f".join(pieces), tuple(edits))
+
+
+def _reorder_page(text: str, base: int) -> Fixed:
+    """Reorder one printed page; edit positions are shifted by ``base``."""
     lines = text.split("\n")
     rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
     # Side by side, many lines hold two texts apart or start far to the right.
@@ -141,7 +159,7 @@ def reorder_columns_explained(text: str) -> Fixed:
         old = text[band_start:end]
         new = _band_text(cells)
         if any(cells) and new != old:
-            edits.append(Edit(STEP, "order", band_start, old, new))
+            edits.append(Edit(STEP, "order", base + band_start, old, new))
             pieces.append(new)
         else:
             pieces.append(old)
