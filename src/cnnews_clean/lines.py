@@ -152,6 +152,8 @@ def _scan(text: str) -> list[_Line]:
             blank = False
             blanks = 0
         offset += len(raw) + 1
+    if lines:
+        lines[-1].blank_after = True  # the end of the text, like its start, is a break
     return lines
 
 
@@ -163,8 +165,17 @@ def _drop_uninformative_blanks(lines: list[_Line]) -> None:
     if len(lines) < 6:
         return
     followed = sum(1 for line in lines[:-1] if line.blank_after)
-    in_column = sum(1 for line in lines if line.column > 0)
-    if followed >= 0.8 * (len(lines) - 1) and in_column >= 0.6 * len(lines):
+    if followed < 0.8 * (len(lines) - 1):
+        return
+    # Column text: most lines reach the column edge, and many of them break
+    # off mid-sentence after a comma.  (A page of one paragraph per line has
+    # a few short lines, headings and captions, that agree on a width by
+    # chance, but they end sentences or have no clause punctuation.)
+    full = [line for line in lines if _is_full(line)]
+    running = sum(
+        1 for line in full if not _ends_sentence(line.text) and _has_inner_punct(line.text)
+    )
+    if len(full) >= 0.5 * len(lines) and running >= 0.25 * len(lines):
         for line in lines:
             line.blank_before = line.blank_after = False
 
@@ -309,8 +320,18 @@ def _looks_byline(text: str) -> bool:
 
 def _looks_credit(text: str) -> bool:
     return _CREDIT_RE.match(text) is not None or (
-        len(text) <= 24 and _CAPTION_CREDIT_RE.search(text) is not None
+        len(text) <= 24
+        and _CAPTION_CREDIT_RE.search(text) is not None
+        # "本报5月12日讯（记者周慧摄" / "影报道）…": a dateline's bracket broken
+        # at the line end, not a photo credit
+        and _DATELINE_RE.match(text) is None
+        and _bracket_depth(text) <= 0
     )
+
+
+def _bracket_depth(text: str) -> int:
+    """Opening brackets minus closing ones ("（记者周慧摄" → 1)."""
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
 
 
 def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
@@ -529,11 +550,19 @@ def _should_join(
         return True  # a Latin phrase or hyphenated word runs on
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
-    if balance > 0 and not _ends_sentence(a.text) and not (indent_mode and b.indented):
-        return True  # a quotation or bracket is still open mid-sentence
     b_kind = _standalone_kind(b)
+    if blank and b_kind in ("byline", "credit") and b.blank_after:
+        return False  # a credit standing alone: no open quotation runs into it
     if _DATELINE_RE.match(b.text) is not None:
         return False  # "本报讯（记者…）" opens an article
+    if (
+        balance > 0
+        and not _ends_sentence(a.text)
+        and not (indent_mode and b.indented and not _closes_first(b.text))
+    ):
+        # a quotation or bracket is still open mid-sentence ("（记者 张得桂
+        # 通讯员" / "祁先红）近日，": a line closing it continues, indented or not)
+        return True
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names
         return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
@@ -557,7 +586,7 @@ def _should_join(
             and not b.text.startswith("--")
             and not _number_runs_on(b, after)
         )
-    if indent_mode and b.indented and not blank:
+    if indent_mode and b.indented and not blank and _ends_sentence(a.text):
         return False
     if _ends_sentence(a.text):
         if balance > 0 and first not in _OPENERS and not b.indented and (_is_full(a) or not blank):
@@ -584,9 +613,21 @@ def _should_join(
         return False  # a headline wrapped onto a short last line; the body follows
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
+    if b_kind == "heading" and blank and b.blank_after and first in _DASHES:
+        return False  # a subtitle ("——记…") standing alone
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
         return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
     return True
+
+
+def _closes_first(text: str) -> bool:
+    """The first bracket or quotation mark in ``text`` closes one opened earlier."""
+    for char in text[:_MAX_BYLINE_CHARS]:
+        if char in _CLOSERS:
+            return True
+        if char in _OPENERS or char in _SENTENCE_END:
+            return False
+    return False
 
 
 def _join_gap(a: str, b: str) -> str:
