@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .edits import Edit, Fixed
+from .names import is_person_name
 from .patterns import LazyPattern
 
 __all__ = [
@@ -438,6 +439,24 @@ def _wrapped_heading(group: list[_Line]) -> bool:
     )
 
 
+def _whole_quotation(text: str) -> bool:
+    """One quotation and nothing else, without clause or sentence marks
+    ("“这些可都是看得见摸得着的幸福”")."""
+    if len(text) < 4 or text[0] not in "“「『" or text[-1] not in "”」』":
+        return False
+    if _has_inner_punct(text) or _ends_sentence(text):
+        return False
+    depth = 0
+    for char in text[:-1]:
+        if char in "“「『":
+            depth += 1
+        elif char in "”」』":
+            depth -= 1
+            if depth <= 0:
+                return False  # closed before the end: "“十四五”期间…”"
+    return depth == 1
+
+
 def _opens_headline(line: _Line, after: _Line | None) -> bool:
     """A heading line that ends with a colon (a kicker) or has another heading
     line below it: the start of a headline, never a sentence's continuation."""
@@ -502,6 +521,21 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
         a = group[-1]
         kind = kinds[-1]
         after = _next(lines, index)
+        if (
+            kind is None
+            and len(group) == 1
+            and (len(groups) == 1 or kinds[-2] is not None or _ends_sentence(groups[-2][-1].text))
+            and _whole_quotation(a.text)
+            and b.text[0] not in _CONTINUATION_START
+        ):
+            # "“这些可都是看得见摸得着的幸福”" / "11月20日18时30分，…": a
+            # quoted subheading; running text goes on from a quotation with a
+            # mark ("”，", "。”") or is not one whole line of quotation
+            kinds[-1] = "heading"
+            groups.append([b])
+            kinds.append(_standalone_kind(b, after))
+            balance = max(0, _quote_balance(b.text))
+            continue
         join = _should_join(
             a, b, after, group, kind, balance, (indent_mode, blank_mode, hidden_indent)
         )
@@ -585,6 +619,7 @@ def _should_join(
             and first not in _DASHES  # a subtitle starts
             and not b.text.startswith("--")
             and not _number_runs_on(b, after)
+            and not (_is_short(b) and is_person_name(b.text))  # a bare-name byline
         )
     if indent_mode and b.indented and not blank and _ends_sentence(a.text):
         return False

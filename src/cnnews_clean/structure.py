@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from .lines import LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
+from .names import is_person_name
 from .patterns import LazyPattern
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
@@ -76,12 +77,6 @@ LABELS = frozenset(
         "数说",
     }
 )
-# Common surnames, to recognise a bare name under a headline as a byline.
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
-    "邵万钱严覃武戴莫孔向汤燕邢"
-)
 _CLAUSE_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 _SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
 _DATELINE_RE = LazyPattern(
@@ -110,7 +105,6 @@ _FURNITURE_RE = LazyPattern(
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
     r")$"
 )
-_NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3}){0,3}$")
 _CAPTION_MAX = 48
 # A caption block runs on only with sentences this short: a one-sentence body
 # paragraph after a photo is seldom shorter.
@@ -417,7 +411,8 @@ def _full_headline(run: list[Unit]) -> bool:
 
 
 def _is_bare_name(text: str) -> bool:
-    return _NAME_RE.match(text) is not None and text[0] in _SURNAMES and len(text) <= 4
+    """A name under a headline ("刘春霞"), not its wrapped last words ("高质量")."""
+    return is_person_name(text)
 
 
 def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> bool:

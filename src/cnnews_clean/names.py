@@ -1,0 +1,49 @@
+"""Is a short line a person's name?  Bylines under a headline are often a
+bare name ("刘春霞"), which a headline's wrapped last line ("高质量",
+"双胞胎") must not be taken for.
+
+A name starts with a common surname, is two or three Han characters, and
+is not one of the words of jieba's dictionary that start with a surname
+character (a small list shipped in ``data/surname_words.txt``, made by
+``tests/generate_surname_words.py`` and read only when a line could be a
+name).
+
+>>> is_person_name("刘春霞"), is_person_name("高质量"), is_person_name("双胞胎")
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .chars import data_text
+from .patterns import LazyPattern
+
+__all__ = ["SURNAMES", "is_person_name", "starts_with_surname"]
+
+# Common surnames (the hundred or so that cover most of the population).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚"
+    "邵万钱严覃武戴莫孔向汤燕邢"
+)
+_NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def starts_with_surname(text: str) -> bool:
+    """The text starts with a common surname ("刘春霞" → True)."""
+    return bool(text) and text[0] in SURNAMES
+
+
+def is_person_name(text: str) -> bool:
+    """Two or three Han characters that read as a name ("周慧", "刘春霞"),
+    not a word that starts with a surname character ("高质量", "林业")."""
+    if not starts_with_surname(text) or _NAME_RE.match(text) is None:
+        return False
+    return text not in _surname_words()
+
+
+@cache
+def _surname_words() -> frozenset[str]:
+    lines = data_text("surname_words.txt").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
