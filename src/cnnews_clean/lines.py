@@ -439,6 +439,36 @@ def _wrapped_heading(group: list[_Line]) -> bool:
     )
 
 
+def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bool:
+    """A headline's part (kicker, title, subtitle) ends at the group's last
+    line ``a`` when ``a`` stops short and the part had wrapped onto it (the
+    line above ``a`` is full: "海口各区开展全国防灾减灾" / "日主题宣传活动" |
+    "“安全课堂”椰城开课"), or when the next part starts with a full line that
+    wraps onto the line ``after`` it.  Two short lines together are one title
+    printed clause by clause ("“法”护幸福之城" / "“典”亮自贸未来",
+    "文艺演出进基层" / "党的二十大精神入民心"); a remnant of one or two
+    characters ends its part."""
+    a = group[-1]
+    if len(b.text) <= 2:
+        return False
+    ref = max(max(line.width for line in group), b.width)
+
+    def full(line: _Line) -> bool:
+        return line.width >= ref - 1.5
+
+    if full(a) or a.width > ref * 0.85:
+        return False
+    if len(group) >= 2 and full(group[-2]):
+        return True
+    return (
+        full(b)
+        and after is not None
+        and not b.blank_after
+        and after.width < b.width
+        and _heading_text(after.text)
+    )
+
+
 def _whole_quotation(text: str) -> bool:
     """One quotation and nothing else, without clause or sentence marks
     ("“这些可都是看得见摸得着的幸福”")."""
@@ -620,6 +650,7 @@ def _should_join(
             and not b.text.startswith("--")
             and not _number_runs_on(b, after)
             and not (_is_short(b) and is_person_name(b.text))  # a bare-name byline
+            and not _headline_part_ends(group, b, after)
         )
     if indent_mode and b.indented and not blank and _ends_sentence(a.text):
         return False
@@ -721,9 +752,22 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         _emit(text, cursor, first.start, "\n\n" if index else "", pieces, edits)
         block = [first.text]
         spaced = kind in _SPACED_KINDS
-        for prev, line in pairwise(group):
+        widest = max(line.width for line in group)
+        for number, (prev, line) in enumerate(pairwise(group), start=1):
             gap_start = prev.end
-            if spaced and not (_is_full(prev) or _only_dashes(prev.text) or len(line.text) <= 2):
+            # a headline part wrapped at the edge of its own (wider-set)
+            # column; two lines of about equal width are a couplet's clauses
+            wrapped = (
+                kind == "heading"
+                and prev.width >= widest - 1.5
+                and (
+                    number < len(group) - 1
+                    or line.width < prev.width - (0.75 if len(group) > 2 else 1.5)
+                )
+            )
+            if spaced and not (
+                _is_full(prev) or wrapped or _only_dashes(prev.text) or len(line.text) <= 2
+            ):
                 gap = " "  # a headline's lines break between phrases, not inside words
             elif _hyphen_join(prev.text, line.text):
                 gap, gap_start = "", prev.end - 1  # a line-break hyphen goes
