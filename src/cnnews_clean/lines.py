@@ -33,6 +33,7 @@ from .names import is_person_name
 from .patterns import LazyPattern
 
 __all__ = [
+    "CAPTION_START_RE",
     "LineGroup",
     "line_groups",
     "rejoin_lines",
@@ -61,6 +62,10 @@ _SPACED_KINDS = frozenset({"heading", "byline"})
 _BYLINE_RE = LazyPattern(
     r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|特约|撰稿|编辑|摄影|文\s*/\s*图|图\s*/\s*文"
     r"|文/摄|摄\s*[）)]?$|摄影报道|供图|报道[）)]?$)"
+)
+# How a photo caption starts ("图为…", "上图：", "图②：", "▲…").
+CAPTION_START_RE = LazyPattern(
+    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]"
 )
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _CAPTION_CREDIT_RE = LazyPattern(r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$")
@@ -367,6 +372,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
+    if text.startswith("图为"):
+        return None  # a photo caption wrapped before its full stop
     if text[-1] in "，、,；;" or _ends_sentence(text):
         return None
     if not _balanced(text) and not _quote_closes_below(line, following):
@@ -439,6 +446,12 @@ def _wrapped_heading(group: list[_Line]) -> bool:
     )
 
 
+def _set_width(line: _Line) -> float:
+    """A headline line's printed width, counting each space between its
+    clauses as half a character."""
+    return line.width + 0.5 * line.text.count(" ")
+
+
 def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bool:
     """A headline's part (kicker, title, subtitle) ends at the group's last
     line ``a`` when ``a`` stops short and the part had wrapped onto it (the
@@ -456,6 +469,18 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
     def full(line: _Line) -> bool:
         return line.width >= ref - 1.5
 
+    if (
+        after is not None
+        and len(after.text) <= 2
+        and not _only_dashes(after.text)
+        and not b.blank_after
+        and b.width < a.width - 0.75
+        and _is_heading_line(after)
+    ):
+        # "来自循化重点隔离管控区" | "一产妇顺利产下双胞" / "胎": b wraps (a
+        # remnant follows), so b is its part's full width, narrower than a:
+        # a belongs to another part set in a smaller size
+        return True
     if full(a) or a.width > ref * 0.85:
         return False
     if len(group) >= 2 and full(group[-2]):
@@ -752,17 +777,23 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         _emit(text, cursor, first.start, "\n\n" if index else "", pieces, edits)
         block = [first.text]
         spaced = kind in _SPACED_KINDS
-        widest = max(line.width for line in group)
+        widest = max(_set_width(line) for line in group)
         for number, (prev, line) in enumerate(pairwise(group), start=1):
             gap_start = prev.end
             # a headline part wrapped at the edge of its own (wider-set)
             # column; two lines of about equal width are a couplet's clauses
+            # (unless the first already holds a clause break: "文艺演出进基层
+            # 党的" / "二十大精神入民心"); a space the extractor left at the
+            # line end is a clause break ("坚持人民至上 " / "发展成果惠及民")
+            wide = _set_width(prev)
             wrapped = (
                 kind == "heading"
-                and prev.width >= widest - 1.5
+                and wide >= widest - 1.5
+                and text[prev.end : prev.end + 1] not in (" ", "\u3000")
                 and (
                     number < len(group) - 1
-                    or line.width < prev.width - (0.75 if len(group) > 2 else 1.5)
+                    or _set_width(line)
+                    < wide - (0.75 if len(group) > 2 or " " in prev.text else 1.5)
                 )
             )
             if spaced and not (

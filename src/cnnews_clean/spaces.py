@@ -45,6 +45,10 @@ _TIGHT_AFTER = frozenset("（《「『【〔“‘")
 # Brackets whose content is names or a sign-off: spaces inside stay.
 _NAME_BRACKET_RE = LazyPattern(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")
 _MAX_SPACED_LINE = 40
+# A space after a closing quote, before Han: in running text an extraction
+# artefact ("“119” 消防宣传月"), in a headline maybe a clause break.
+_CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])")
+_CLOSERS = frozenset("”’」』")
 
 
 def is_spaced_line(line: str) -> bool:
@@ -65,7 +69,12 @@ def _is_cjk(char: str) -> bool:
 
 
 def _space_run(
-    text: str, match: re.Match[str], spaced: bool, protected: range | None, pangu: bool
+    text: str,
+    match: re.Match[str],
+    spaced: bool,
+    protected: range | None,
+    pangu: bool,
+    closer_artefact: bool = False,
 ) -> str:
     start, end = match.start(), match.end()
     left = text[start - 1] if start > 0 else "\n"
@@ -74,6 +83,8 @@ def _space_run(
         return ""  # leading or trailing spaces of a line
     if left in _TIGHT or right in _TIGHT or left in _TIGHT_AFTER:
         return ""
+    if closer_artefact and left in _CLOSERS and end - start == 1 and protected is None:
+        return ""  # the page's extractor puts one space after every closing quote
     if protected is not None and start in protected:
         return " "
     if not (_is_cjk(left) or _is_cjk(right)):
@@ -87,6 +98,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
     if " " not in text and "\t" not in text:
         return Fixed(text)
     decisions: dict[int, str] = {}
+    closer_artefact = _closer_artefact(text)
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
         if " " not in chunk and "\t" not in chunk:
@@ -100,8 +112,28 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
             index = bisect_right(starts, m.start()) - 1
             protected = brackets[index] if index >= 0 and m.start() in brackets[index] else None
-            decisions[m.start()] = _space_run(text, m, spaced, protected, pangu)
+            decisions[m.start()] = _space_run(
+                text, m, spaced, protected, pangu, spaced and closer_artefact
+            )
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
+
+
+def _closer_artefact(text: str) -> bool:
+    """Does running text on this page have a space after closing quotes
+    ("开展“119” 消防宣传月，")?  Then that space is the extractor's, in
+    headlines too ("紧贴“民” 字做文章"); print's clause break after a quote
+    shows as a line break or a wider gap."""
+    if "” " not in text and "’ " not in text and "」 " not in text and "』 " not in text:
+        return False
+    found = 0
+    for m in _CLOSER_GAP_RE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if not is_spaced_line(text[start : end if end >= 0 else len(text)]):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 _PANGU_RE = LazyPattern(f"(?<=[{HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9%])(?=[{HAN}])")

@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .lines import LineGroup
+from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name
 from .patterns import LazyPattern
@@ -157,9 +157,6 @@ def _is_photo_credit(text: str) -> bool:
 
 
 # How captions open: "图为…", "上图：", "图①" / "图1：", or a pointing triangle.
-_CAPTION_START_RE = LazyPattern(
-    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]"
-)
 
 
 def _is_caption_like(text: str, group: LineGroup | None) -> bool:
@@ -167,7 +164,7 @@ def _is_caption_like(text: str, group: LineGroup | None) -> bool:
         return False
     if _DATELINE_RE.search(text) is not None or text.count("。") > 1:
         return False
-    return _CAPTION_START_RE.match(text) is not None or (
+    return CAPTION_START_RE.match(text) is not None or (
         group is not None and group.gap_before >= 2 and group.start > 0
     )
 
