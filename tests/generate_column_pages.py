@@ -142,6 +142,7 @@ class Style:
     convention: str  # indent, gap, none
     title_size: float
     headline_last: bool = False  # set each headline below its article (some exports' order)
+    leading: float = 1.5  # body line pitch in font sizes (newspapers set 1.2-1.4)
 
 
 def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[str]:
@@ -206,7 +207,7 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
                 indent = 2 * size if style.convention == "indent" else 0.0
                 lines = _break_lines(piece.text, col_w, size, indent)
                 for i, line in enumerate(lines):
-                    x, y0 = advance(size * 1.5)
+                    x, y0 = advance(size * style.leading)
                     last = i == len(lines) - 1
                     draw_line(line, size, x + (indent if i == 0 else 0.0), y0, justify=not last)
                 expected.append(piece.text)
@@ -274,6 +275,11 @@ def main() -> int:
         Style(2, 10.0, "none", 16.0, headline_last=True),
         Style(5, 8.5, "indent", 13.0),
         Style(3, 10.0, "gap", 16.0, headline_last=True),
+        # tighter leading, as newspapers set body text: pdfminer.six then
+        # groups a column's lines into one text box instead of one per line
+        Style(3, 10.0, "indent", 17.0, leading=1.25),
+        Style(4, 9.0, "none", 15.0, leading=1.2),
+        Style(2, 10.5, "gap", 17.0, headline_last=True, leading=1.3),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for number, style in enumerate(styles):

@@ -702,6 +702,12 @@ def _should_join(
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
         return False  # a headline wrapped onto a short last line; the body follows
+    if (
+        _wrapped_heading(group)
+        and b_kind == "heading"
+        and (blank or _headline_part_ends(group, b, after))
+    ):
+        return False  # a wrapped kicker ("来自循化重点隔离管控" / "区"); the title follows
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if b_kind == "heading" and blank and b.blank_after and first in _DASHES:
