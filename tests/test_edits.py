@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cnnews_clean.edits import Edit, Fixed, apply_edits, compose, run_passes, substitute
+from cnnews_clean.edits import (
+    Edit,
+    Fixed,
+    _compose_clusters,
+    apply_edits,
+    compose,
+    run_passes,
+    substitute,
+)
 
 
 def test_substitute_records_only_real_changes() -> None:
@@ -64,6 +72,22 @@ def test_composed_passes_replay(text: str, order: list[int]) -> None:
     positions = [e.pos for e in result.edits]
     assert positions == sorted(positions)
     assert all(e.old != e.new for e in result.edits)
+
+
+@given(
+    text=st.text(st.sampled_from(_ALPHABET), max_size=40),
+    pair=st.permutations(range(len(_RULES))),
+)
+def test_compose_shortcut_agrees_with_clusters(text: str, pair: list[int]) -> None:
+    # compose() skips the cluster walk when no edits of the two passes touch;
+    # both ways must give the same edits
+    (r1, new1), (r2, new2) = _RULES[pair[0]], _RULES[pair[1]]
+    middle = substitute(r1, text, "s", "one", lambda m: new1)
+    final = substitute(r2, middle.text, "s", "two", lambda m: new2)
+    if middle.edits and final.edits:
+        general = _compose_clusters(text, middle.text, middle.edits, final.edits)
+        assert compose(text, middle, final).edits == general
+        assert apply_edits(text, general) == final.text
 
 
 def test_fixed_defaults() -> None:

@@ -86,6 +86,7 @@ class MatchLike(Protocol):
 
 class PatternLike(Protocol):
     def finditer(self, string: str) -> Iterable[Any]: ...
+    def sub(self, repl: Callable[[Any], str], string: str) -> str: ...
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -113,29 +114,24 @@ def substitute(
     >>> substitute(re.compile("。。"), "好。。", "s", "punctuation", lambda m: "。").text
     '好。'
     """
-    parts: list[str] = []
     edits: list[Edit] = []
-    last = 0
-    for match in pattern.finditer(text):
+    record = edits.append
+
+    def one(match: Any) -> str:
+        old: str = match.group()
         decided = replace(match)
         if decided is None:
-            continue
+            return old
         if isinstance(decided, tuple):
             edit_category, new = decided
         else:
             edit_category, new = category, decided
-        start, end = match.start(), match.end()
-        old = text[start:end]
-        if new == old:
-            continue
-        parts.append(text[last:start])
-        parts.append(new)
-        last = end
-        edits.append(Edit(step, edit_category, start, old, new))
-    if not edits:
-        return Fixed(text)
-    parts.append(text[last:])
-    return Fixed("".join(parts), tuple(edits))
+        if new != old:
+            record(Edit(step, edit_category, match.start(), old, new))
+        return new
+
+    fixed = pattern.sub(one, text)
+    return Fixed(fixed, tuple(edits)) if edits else Fixed(text)
 
 
 def contextual_pass(
@@ -201,7 +197,17 @@ def compose(original: str, middle: Fixed, final: Fixed) -> Fixed:
         return Fixed(final.text, first)
     if not first:
         return Fixed(final.text, second)
-    mid = middle.text
+    disjoint = _compose_disjoint(first, second)
+    if disjoint is not None:
+        return Fixed(final.text, disjoint)
+    return Fixed(final.text, _compose_clusters(original, middle.text, first, second))
+
+
+def _compose_clusters(
+    original: str, mid: str, first: Sequence[Edit], second: Sequence[Edit]
+) -> tuple[Edit, ...]:
+    """:func:`compose`'s general case: edits of both passes whose spans touch
+    become one edit."""
     out: list[Edit] = []
     delta_before = 0  # middle - original offset from `first` edits already passed
     for cluster_start, cluster_end, firsts, seconds in _clusters(first, second):
@@ -227,7 +233,34 @@ def compose(original: str, middle: Fixed, final: Fixed) -> Fixed:
             if old != new:
                 out.append(Edit(last.step, last.category, o_start, old, new))
         delta_before += cluster_delta
-    return Fixed(final.text, tuple(out))
+    return tuple(out)
+
+
+def _compose_disjoint(first: Sequence[Edit], second: Sequence[Edit]) -> tuple[Edit, ...] | None:
+    """:func:`compose` when no edit of the second pass touches one of the
+    first (the common case): the first pass's edits as they are, the
+    second's shifted back to the original text.  ``None`` when some touch."""
+    out: list[Edit] = []
+    append = out.append
+    i, n1 = 0, len(first)
+    shift = 0  # middle - original offset of the first-pass edits passed
+    for e2 in second:
+        s2 = e2.pos
+        end2 = s2 + len(e2.old)
+        while i < n1:
+            e1 = first[i]
+            m1 = e1.pos + shift
+            if m1 + len(e1.new) < s2:
+                append(e1)
+                shift += len(e1.new) - len(e1.old)
+                i += 1
+            elif m1 > end2:
+                break
+            else:
+                return None  # the two passes edit touching spans: merge them
+        append(e2 if not shift else Edit(e2.step, e2.category, s2 - shift, e2.old, e2.new))
+    out.extend(first[i:])
+    return tuple(out)
 
 
 def _clusters(

@@ -198,47 +198,78 @@ def _estimate_columns(lines: list[_Line]) -> None:
     bins = [int(line.width * 2) for line in lines]
     bins = [w if low - 2 <= w <= high else -1 for w in bins]  # neighbours of `low` count
     n = len(lines)
-    histogram: dict[int, int] = {}
-    get = histogram.get
+    window = _Window()
     for w in bins[:6]:
-        if w >= 0:
-            histogram[w] = get(w, 0) + 1
+        window.add(w)
     column = 0.0
     for i, line in enumerate(lines):
         added = removed = -1
         if i + 6 < n:
             added = bins[i + 6]
-            if added >= 0:
-                histogram[added] = get(added, 0) + 1
+            window.add(added)
         if i - 7 >= 0:
             removed = bins[i - 7]
-            if removed >= 0:
-                histogram[removed] -= 1
+            window.remove(removed)
         if i == 0 or added != removed or i + 6 >= n or i < 7:  # the window changed
-            column = _window_column(histogram, low, min(n, i + 7) - max(0, i - 6))
+            column = window.column(low, min(n, i + 7) - max(0, i - 6))
         line.column = column
 
 
-def _window_column(histogram: dict[int, int], low: int, size: int) -> float:
-    """The column edge of one window of line widths (in half characters), or
-    0.0 when too few lines agree."""
-    get = histogram.get
-    best, best_count = 0, 0
-    for w, c in histogram.items():
-        if c == 0 or w < low:
-            continue
-        count = c + get(w - 1, 0) + get(w + 1, 0) + get(w - 2, 0) + get(w + 2, 0)
-        if count > best_count or (count == best_count and w > best):
-            best, best_count = w, count
-    if best_count < max(3, size * 0.4):
-        return 0.0
-    # the most common width of the cluster: the column edge
-    mode, mode_count = best, get(best, 0)
-    for w in (best - 2, best - 1, best + 1, best + 2):
-        c = get(w, 0)
-        if c > mode_count or (c == mode_count and w > mode):
-            mode, mode_count = w, c
-    return mode / 2
+class _Window:
+    """Line widths (half characters) of a sliding window of lines: how many
+    lines have each width, and how many are within ±1 character of it."""
+
+    __slots__ = ("count", "near", "total")
+
+    def __init__(self) -> None:
+        self.count: dict[int, int] = {}
+        self.near: dict[int, int] = {}
+        self.total = 0
+
+    def add(self, w: int) -> None:
+        if w < 0:
+            return
+        count, near = self.count, self.near
+        count[w] = count.get(w, 0) + 1
+        for v in (w - 2, w - 1, w, w + 1, w + 2):
+            near[v] = near.get(v, 0) + 1
+        self.total += 1
+
+    def remove(self, w: int) -> None:
+        if w < 0:
+            return
+        count, near = self.count, self.near
+        if count[w] == 1:
+            del count[w]  # only widths in the window are looked at
+        else:
+            count[w] -= 1
+        for v in (w - 2, w - 1, w, w + 1, w + 2):
+            near[v] -= 1
+        self.total -= 1
+
+    def column(self, low: int, size: int) -> float:
+        """The column edge, or 0.0 when too few lines of the window agree."""
+        needed = max(3, size * 0.4)
+        if self.total < needed:
+            return 0.0
+        near = self.near
+        best, best_count = 0, 0
+        for w in self.count:
+            if w < low:
+                continue
+            c = near[w]
+            if c > best_count or (c == best_count and w > best):
+                best, best_count = w, c
+        if best_count < needed:
+            return 0.0
+        # the most common width of the cluster: the column edge
+        get = self.count.get
+        mode, mode_count = best, get(best, 0)
+        for w in (best - 2, best - 1, best + 1, best + 2):
+            c = get(w, 0)
+            if c > mode_count or (c == mode_count and w > mode):
+                mode, mode_count = w, c
+        return mode / 2
 
 
 def _is_full(line: _Line) -> bool:

@@ -575,7 +575,9 @@ def _separate_banners(articles: list[Article], other: list[Other]) -> list[Artic
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1) if text[i : i + 2].isalnum()}
+    """Two-character words, letters and digits only ("佳和", "和小", …)."""
+    pairs = set(map(str.__add__, text, text[1:]))
+    return {pair for pair in pairs if pair.isalnum()}
 
 
 def _attach_by_content(
