@@ -26,14 +26,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> int:
-    print(f"{'source':<38}{'segment':>9}{'titles':>8}{'by/cred':>9}{'captions':>10}")
+    print(
+        f"{'source':<38}{'segment':>9}{'titles':>8}{'by/cred':>9}{'captions':>10}{'furniture':>10}"
+    )
     for label, source, reference in reference_sources(".expected.json"):
         expected = Page.from_dict(json.loads(reference.read_text(encoding="utf-8")))
         predicted = clean_page(source.read_text(encoding="utf-8"), source=source.name)
         s = structure_scores(predicted, expected)
         print(
             f"{label:<38}{s.segmentation:9.3f}{s.titles:8.3f}"
-            f"{s.bylines_credits:9.3f}{s.captions:10.3f}"
+            f"{s.bylines_credits:9.3f}{s.captions:10.3f}{s.furniture:10.3f}"
         )
     return 0
 

@@ -143,9 +143,28 @@ class Style:
     title_size: float
     headline_last: bool = False  # set each headline below its article (some exports' order)
     leading: float = 1.5  # body line pitch in font sizes (newspapers set 1.2-1.4)
+    furniture: bool = False  # a masthead row above the columns, an editors' line below
 
 
-def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[str]:
+def _furniture(rng: random.Random) -> tuple[list[str], str]:
+    """A page's header row (masthead, date with weekday, page number) and its
+    footer (the editors' line), as e-paper pages print them."""
+    masthead = rng.choice(["海东日报", "乌海日报", "海口晚报", "西海都市报"])
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    weekday = rng.choice("一二三四五六日")
+    page_number = rng.choice([f"第{rng.randint(2, 8)}版", f"A{rng.randint(2, 8)}"])
+    editor, designer = rng.sample(["王芳", "李强", "陈静", "赵明", "刘洋", "孙丽"], 2)
+    role = rng.choice(["美术编辑", "校对", "版式设计"])
+    footer = f"责任编辑：{editor} {role}：{designer}"
+    return [masthead, f"2022年{month}月{day}日 星期{weekday}", page_number], footer
+
+
+def _typeset(
+    pieces_list: list[list[Piece]],
+    style: Style,
+    pdf: Path,
+    furniture: tuple[list[str], str] | None = None,
+) -> list[str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
@@ -156,17 +175,26 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
     col_w = (PAGE_W - 2 * MARGIN - gap * (style.columns - 1)) / style.columns
     col_w = style.size * int(col_w / style.size)  # whole characters per line
     col = 0
-    y = PAGE_H - MARGIN
+    top = PAGE_H - MARGIN - (28.0 if furniture else 0.0)  # below the header row
+    y = top
     expected: list[str] = []
+    if furniture:
+        header, footer = furniture
+        page.setFont("ZenHei", 9.0)
+        page.drawString(MARGIN, PAGE_H - MARGIN - 9, header[0])
+        page.drawCentredString(PAGE_W / 2, PAGE_H - MARGIN - 9, header[1])
+        page.drawRightString(PAGE_W - MARGIN, PAGE_H - MARGIN - 9, header[2])
+        page.drawString(MARGIN, MARGIN - 20, footer)
 
     def advance(height: float) -> tuple[float, float]:
-        nonlocal col, y
+        nonlocal col, y, top
         if y - height < MARGIN:
             col += 1
-            y = PAGE_H - MARGIN
+            y = top
             if col >= style.columns:
                 page.showPage()
                 col = 0
+                top = y = PAGE_H - MARGIN
         x = MARGIN + col * (col_w + gap)
         y -= height
         return x, y
@@ -219,9 +247,11 @@ def _typeset(pieces_list: list[list[Piece]], style: Style, pdf: Path) -> list[st
     return expected
 
 
-def _reference(pieces_list: list[list[Piece]]) -> dict[str, object]:
+def _reference(
+    pieces_list: list[list[Piece]], furniture: tuple[list[str], str] | None = None
+) -> dict[str, object]:
     """The page structure as typeset, in the page JSON shape (report omitted)."""
-    from cnnews_clean.model import Article, Block, Caption, Page
+    from cnnews_clean.model import Article, Block, Caption, Other, Page
 
     articles = []
     for pieces in pieces_list:
@@ -240,7 +270,10 @@ def _reference(pieces_list: list[list[Piece]]) -> dict[str, object]:
             elif piece.kind == "credit" and captions:
                 captions[-1] = Caption(captions[-1].text, piece.text.strip("（）()"))
         articles.append(Article(**fields, blocks=tuple(blocks), captions=tuple(captions)))
-    page = Page(articles=tuple(articles)).to_dict()
+    other: tuple[Other, ...] = ()
+    if furniture:
+        other = tuple(Other("furniture", text) for text in [*furniture[0], furniture[1]])
+    page = Page(articles=tuple(articles), other=other).to_dict()
     del page["report"]
     return page
 
@@ -280,16 +313,23 @@ def main() -> int:
         Style(3, 10.0, "indent", 17.0, leading=1.25),
         Style(4, 9.0, "none", 15.0, leading=1.2),
         Style(2, 10.5, "gap", 17.0, headline_last=True, leading=1.3),
+        # page furniture: a masthead row above the columns, editors below
+        Style(3, 9.5, "indent", 16.0, leading=1.3, furniture=True),
+        Style(4, 9.0, "gap", 15.0, headline_last=True, leading=1.25, furniture=True),
     ]
     with tempfile.TemporaryDirectory() as tmp:
         for number, style in enumerate(styles):
             articles = [_article(rng, material) for _ in range(rng.randint(2, 3))]
+            furniture = _furniture(rng) if style.furniture else None
             order = "_headlast" if style.headline_last else ""
-            name = f"gen{number}_{style.columns}col_{style.convention}{order}"
+            extra = "_furniture" if style.furniture else ""
+            name = f"gen{number}_{style.columns}col_{style.convention}{order}{extra}"
             pdf = Path(tmp) / f"{name}.pdf"
-            expected = _typeset(articles, style, pdf)
+            expected = _typeset(articles, style, pdf, furniture)
+            if furniture:  # each piece of furniture is a block of its own
+                expected = [*furniture[0], *expected, furniture[1]]
             (OUT / f"{name}.expected.txt").write_text("\n\n".join(expected) + "\n", "utf-8")
-            reference = json.dumps(_reference(articles), ensure_ascii=False, indent=2)
+            reference = json.dumps(_reference(articles, furniture), ensure_ascii=False, indent=2)
             (OUT / f"{name}.expected.json").write_text(reference + "\n", "utf-8")
             for extractor, text in _extract(pdf).items():
                 (OUT / f"{name}.{extractor}.txt").write_text(text, "utf-8")

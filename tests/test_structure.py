@@ -11,6 +11,7 @@ import pytest
 from cnnews_clean import Config, Page, clean_page
 from cnnews_clean.chars import content_skeleton
 from cnnews_clean.evaluation import structure_scores
+from cnnews_clean.model import Other
 from cnnews_clean.render import render_text
 from cnnews_clean.structure import classify_blocks, split_page
 
@@ -131,8 +132,9 @@ def test_page_furniture_goes_to_other() -> None:
     (article,) = page.articles
     assert article.title == "社区治理有温度 居民幸福看得见"
     assert article.credit is None
-    assert [o.kind for o in page.other] == ["furniture"] * 5
-    assert [o.text for o in page.other][2:4] == ["第3版 海南日报", "（下转第4版）"]
+    assert [o.kind for o in page.other] == ["furniture"] * 6
+    # furniture lines are never joined, not even to each other
+    assert [o.text for o in page.other][2:5] == ["第3版", "海南日报", "（下转第4版）"]
 
 
 def test_captions_open_with_their_usual_markers() -> None:
@@ -264,3 +266,30 @@ def test_split_page_can_be_switched_off() -> None:
     page = clean_page(text, Config(split_page=False))
     assert len(page.articles) == 1
     assert page.articles[0].title is None
+
+
+LAYOUTS = ROOT / "tests/layouts"
+FURNISHED = sorted(
+    p for p in LAYOUTS.glob("*_furniture.*.txt") if not p.name.endswith(".expected.txt")
+)
+
+
+def test_furniture_score_counts_what_is_missing() -> None:
+    expected = Page(other=(Other("furniture", "海东日报"), Other("furniture", "第3版")))
+    found = Page(other=(Other("furniture", "海东日报 第3版"),))
+    assert structure_scores(found, expected).furniture == 1.0  # however it is split
+    assert structure_scores(Page(), expected).furniture == 0.0
+    half = structure_scores(Page(other=(Other("furniture", "海东日报"),)), expected)
+    assert 0.0 < half.furniture < 1.0
+
+
+@pytest.mark.parametrize("path", FURNISHED, ids=lambda p: p.name)
+def test_generated_page_furniture_is_found(path: Path) -> None:
+    """Masthead, date line, page number and editors' line, as every extractor
+    gives them on the generated pages, all go to ``other``."""
+    name = path.name.split(".")[0]
+    reference = LAYOUTS / f"{name}.expected.json"
+    expected = Page.from_dict(json.loads(reference.read_text(encoding="utf-8")))
+    scores = structure_scores(clean_page(path.read_text(encoding="utf-8")), expected)
+    assert len(FURNISHED) >= 8
+    assert scores.furniture == 1.0, scores

@@ -12,7 +12,8 @@ line prints on, with text on both sides on many lines) and writes each
 column's pieces one after the other, column by column, keeping each piece's
 indentation inside its column.  A line that prints across a gutter (a
 headline over several columns) stays whole and ends the current band of
-columns.  Text without such a layout is returned unchanged.
+columns, and so does a row of page furniture (masthead, date line, page
+number).  Text without such a layout is returned unchanged.
 
 This is the one step that moves text: its edits (category ``order``) hold
 exactly the same characters before and after, only in another order.
@@ -36,6 +37,7 @@ exactly the same characters before and after, only in another order.
 from __future__ import annotations
 
 from .edits import Edit, Fixed
+from .furniture import is_furniture
 from .patterns import LazyPattern
 
 __all__ = ["reorder_columns", "reorder_columns_explained"]
@@ -109,6 +111,13 @@ def _cut(line: str, first: int, last: int) -> int | None:
     return None
 
 
+def _furniture_row(line: str) -> bool:
+    """A row of page furniture printed across the columns (masthead, date,
+    page number): read as one line, not cut into the columns below it."""
+    parts = line.split()
+    return len(parts) > 1 and is_furniture(" ".join(parts))
+
+
 def _band_text(cells: list[list[str]]) -> str:
     return "\n".join(piece for column in cells for piece in column)
 
@@ -169,7 +178,7 @@ def _reorder_page(text: str, base: int) -> Fixed:
     for number, line in enumerate(lines):
         end = offset + len(line)
         cuts = [_cut(line, first, last) for first, last in gutters]
-        if len(line) > _MAX_LINE or None in cuts:
+        if len(line) > _MAX_LINE or None in cuts or _furniture_row(line):
             if offset > band_start:  # the band above ends before this line's newline
                 flush(offset - 1)
                 pieces.append("\n")

@@ -88,13 +88,16 @@ class StructureScores:
     - ``titles``: share of reference titles found as a predicted title;
     - ``bylines_credits``: share of reference articles whose byline and credit
       the matching predicted article has (both empty counts as agreement);
-    - ``captions``: F1 of caption texts, wherever they are attached.
+    - ``captions``: F1 of caption texts, wherever they are attached;
+    - ``furniture``: F1 of the characters of page furniture (masthead, date
+      line, page number, editors), however the extractor split it into lines.
     """
 
     segmentation: float
     titles: float
     bylines_credits: float
     captions: float
+    furniture: float = 1.0
 
 
 def _article_of_paragraphs(page: Page) -> dict[str, int]:
@@ -130,13 +133,25 @@ def _all_captions(page: Page) -> Counter[str]:
     return Counter(normalise_for_comparison(t) for t in texts)
 
 
+def _furniture_chars(page: Page) -> Counter[str]:
+    text = "".join(o.text for o in page.other if o.kind == "furniture")
+    return Counter(c for c in normalise_for_comparison(text) if not c.isspace())
+
+
+def _f1(predicted: Counter[str], gold: Counter[str]) -> float:
+    hits = sum((predicted & gold).values())
+    precision = hits / sum(predicted.values()) if predicted else float(not gold)
+    recall = hits / sum(gold.values()) if gold else float(not predicted)
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 def structure_scores(predicted: Page, expected: Page) -> StructureScores:
     """Score a predicted page structure against a reference.
 
     >>> from .model import Article, Block
     >>> page = Page(articles=(Article(title="标题", blocks=(Block("paragraph", "正文。"),)),))
     >>> structure_scores(page, page)
-    StructureScores(segmentation=1.0, titles=1.0, bylines_credits=1.0, captions=1.0)
+    StructureScores(segmentation=1.0, titles=1.0, bylines_credits=1.0, captions=1.0, furniture=1.0)
     """
     pred_owner = _article_of_paragraphs(predicted)
     gold_owner = _article_of_paragraphs(expected)
@@ -164,9 +179,6 @@ def structure_scores(predicted: Page, expected: Page) -> StructureScores:
             for a, b in zip(fields, found, strict=True)
         )
     bylines_credits = agree / len(expected.articles) if expected.articles else 1.0
-    pred_caps, gold_caps = _all_captions(predicted), _all_captions(expected)
-    hits = sum((pred_caps & gold_caps).values())
-    cp = hits / sum(pred_caps.values()) if pred_caps else float(not gold_caps)
-    cr = hits / sum(gold_caps.values()) if gold_caps else float(not pred_caps)
-    captions = 2 * cp * cr / (cp + cr) if cp + cr else 0.0
-    return StructureScores(segmentation, titles, bylines_credits, captions)
+    captions = _f1(_all_captions(predicted), _all_captions(expected))
+    furniture = _f1(_furniture_chars(predicted), _furniture_chars(expected))
+    return StructureScores(segmentation, titles, bylines_credits, captions, furniture)

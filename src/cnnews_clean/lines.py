@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .edits import Edit, Fixed
+from .furniture import is_furniture
 from .names import is_person_name
 from .patterns import LazyPattern
 
@@ -56,6 +57,7 @@ _MAX_HEADING_LINES = 4
 _MIN_COLUMN = 8  # narrower "columns" are short headlines and bylines that agree by chance
 _MAX_COLUMN = 60  # wider lines are paragraphs printed one per line, not a column
 _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
+_MAX_FURNITURE = 40  # a masthead row: masthead, date, weekday, page
 # Blocks whose lines are joined with one space (a two-line title is one string).
 _SPACED_KINDS = frozenset({"heading", "byline"})
 
@@ -668,6 +670,8 @@ def _should_join(
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on
+    if _furniture_line(a) or _furniture_line(b):
+        return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
@@ -746,6 +750,18 @@ def _should_join(
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
         return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
     return True
+
+
+def _furniture_line(line: _Line) -> bool:
+    """A line that is all page furniture: short (a wrapped body line is full)
+    or a row of several pieces ("西海都市报   2022年4月7日 星期四   第6版")."""
+    text = line.text
+    parts = text.split()
+    return (
+        len(text) - text.count(" ") <= _MAX_FURNITURE
+        and (_is_short(line) or len(parts) > 1)
+        and is_furniture(" ".join(parts))
+    )
 
 
 def _closes_first(text: str) -> bool:

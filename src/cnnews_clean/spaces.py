@@ -25,6 +25,7 @@ from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .edits import Fixed, run_passes, substitute
+from .furniture import is_furniture
 from .patterns import LazyPattern
 
 __all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line"]
@@ -104,6 +105,12 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         if " " not in chunk and "\t" not in chunk:
             continue
         spaced = is_spaced_line(chunk)
+        if spaced and is_furniture(" ".join(chunk.split())):
+            # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四")
+            for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
+                inside = line.start() < m.start() and m.end() < line.end()
+                decisions[m.start()] = " " if inside else ""
+            continue
         brackets = [
             range(line.start() + m.start(), line.start() + m.end())
             for m in _NAME_BRACKET_RE.finditer(chunk)

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .furniture import is_furniture
 from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name
@@ -91,20 +92,6 @@ _PHOTO_CREDIT_RE = LazyPattern(
 )
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _TRAILING_CREDIT_RE = LazyPattern(r"^(.*[。！？…”’」』])\s*([（(][^（()）。，；！？]{1,30}[)）])$")
-# Page furniture: page and edition numbers, date lines, editor lines, photo
-# notes for the whole page, jump lines ("（下转第4版）"), mastheads; a bullet
-# may lead ("■ 本版图片均由…提供").
-_FURNITURE_RE = LazyPattern(
-    r"^[■●◆▲★□◇]?\s*(?:"
-    r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}|"
-    r"\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?|星期[一二三四五六日天]|"
-    r"农历[^，。]{2,16}|"
-    r"(?:责任编辑|责编|编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)[:：].{0,30}|"
-    r"[（(]?本版图片.{0,30}提供[)）]?|"
-    r"[（(]?(?:上接|下转|转下|接上|紧接|续)[^（()）。，]{0,12}[版页][)）]?|"
-    r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
-    r")$"
-)
 _CAPTION_MAX = 48
 # A caption block runs on only with sentences this short: a one-sentence body
 # paragraph after a photo is seldom shorter.
@@ -176,18 +163,6 @@ def _split_trailing_credit(text: str) -> tuple[str, str | None]:
     return match.group(1).rstrip(), match.group(2)
 
 
-def _is_furniture(text: str) -> bool:
-    """Page furniture, also several pieces on one line ("第3版 海南日报").
-
-    >>> _is_furniture("第3版 海南日报"), _is_furniture("（下转第4版）"), _is_furniture("海南区")
-    (True, True, False)
-    """
-    if _FURNITURE_RE.match(text):
-        return True
-    parts = text.split()
-    return len(parts) > 1 and all(_FURNITURE_RE.match(part) for part in parts)
-
-
 def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit]:
     """Give every block a role; split credits glued to a paragraph's end.
 
@@ -199,7 +174,7 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
         text = text.strip()
         if not text:
             continue
-        if _is_furniture(text):
+        if is_furniture(text):
             units.append(Unit("furniture", text, group))
         elif _is_photo_credit(text):
             units.append(Unit("photo_credit", text, group))

@@ -1,0 +1,39 @@
+"""Page furniture: what a page prints around its articles.
+
+Mastheads ("海南日报"), date lines ("2022年5月13日 星期五"), page and edition
+numbers ("第3版", "A5"), editors' lines ("责任编辑：王芳 美术编辑：李强"),
+notes for the whole page ("（本版图片均由…提供）") and jump lines
+("（下转第4版）").  The line step keeps such a line apart from its
+neighbours; the page splitter files it under ``other``.
+"""
+
+from __future__ import annotations
+
+from .patterns import LazyPattern
+
+__all__ = ["is_furniture"]
+
+# A bullet may lead ("■ 本版图片均由…提供").
+FURNITURE_RE = LazyPattern(
+    r"^[■●◆▲★□◇]?\s*(?:"
+    r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}|"
+    r"\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?|星期[一二三四五六日天]|"
+    r"农历[^，。]{2,16}|"
+    r"(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)[:：].{0,30}|"
+    r"[（(]?本版图片.{0,30}提供[)）]?|"
+    r"[（(]?(?:上接|下转|转下|接上|紧接|续)[^（()）。，]{0,12}[版页][)）]?|"
+    r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
+    r")$"
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture, also several pieces on one line ("第3版 海南日报").
+
+    >>> is_furniture("第3版 海南日报"), is_furniture("（下转第4版）"), is_furniture("海南区")
+    (True, True, False)
+    """
+    if FURNITURE_RE.match(text):
+        return True
+    parts = text.split()
+    return len(parts) > 1 and all(FURNITURE_RE.match(part) for part in parts)
