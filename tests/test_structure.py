@@ -163,6 +163,61 @@ def test_captions_open_with_their_usual_markers() -> None:
     ]
 
 
+def test_sentences_after_a_closing_credit_are_captions() -> None:
+    """Between an article's closing credit and the next headline the article
+    has ended: short sentences there are the captions of its "文/图" photos,
+    one per sentence even when the joiner ran two lines together; a long
+    paragraph there stays body text (an untitled piece)."""
+    page = split_page(
+        [
+            "社区治理有温度",
+            "本报讯（记者刘春霞）近年来，乌达区着眼于减负后，基层干什么、怎么干的问题，明确路径。",
+            "（丁宇婷 文/图）",
+            "居民在红色驿站阅读书籍。佳和小区红色驿站。",
+            "口袋公园：家门口的方寸之美",
+            "本报讯（记者陈洋）今年以来，社区严格落实基层党建工作责任制，不断提升组织力。",
+            "（陈洋）",
+            "今年以来，全区新建口袋公园12个，居民出门见绿、抬头赏景，幸福感显著提升，社区治理迈上新台阶。",
+            "家门口办事更便捷",
+        ]
+    )
+    first, second, *rest = page.articles
+    assert first.credit == "（丁宇婷 文/图）"
+    assert [c.text for c in first.captions] == ["居民在红色驿站阅读书籍。", "佳和小区红色驿站。"]
+    assert second.captions == ()
+    assert any(b.text.startswith("今年以来，全区") for a in rest for b in a.blocks)
+
+
+def test_last_scene_sentence_of_own_photo_article_is_a_caption() -> None:
+    """An article whose writer took its photos ("文/图") and that has no
+    closing credit: a one-sentence scene at its foot is a photo caption; a
+    closing sentence that opens like prose ("据了解，…") stays a paragraph, and
+    so does a short last paragraph of an article with someone else's photos."""
+
+    def last_parts(byline: str, last: str) -> tuple[list[str], list[str]]:
+        page = split_page(
+            [
+                "“助老餐厅+活动室”幸福“润到家”",
+                byline,
+                "本报5月12日讯（记者刘春霞）3月24日，记者走进海勃湾区黄河社区，随处都能感受到幸福气息。",
+                "午休过后，老人们陆续来到活动室，开启悠闲的午后时光。",
+                last,
+                "整合多元资源 提升服务效能",
+                "本报讯（记者李欣）近年来，社区严格落实基层党建工作责任制。",
+            ]
+        )
+        article = page.articles[0]
+        return [b.text for b in article.blocks], [c.text for c in article.captions]
+
+    blocks, captions = last_parts("本报记者 刘春霞 文/图", "社区老年人到助老餐厅就餐。")
+    assert captions == ["社区老年人到助老餐厅就餐。"]
+    assert blocks[-1].startswith("午休过后")
+    blocks, captions = last_parts("本报记者 刘春霞 文/图", "据了解，活动室日均接待50人。")
+    assert captions == [] and blocks[-1] == "据了解，活动室日均接待50人。"
+    blocks, captions = last_parts("本报记者 刘春霞", "社区老年人到助老餐厅就餐。")
+    assert captions == [] and blocks[-1] == "社区老年人到助老餐厅就餐。"
+
+
 def test_headline_first_page_without_cues() -> None:
     """No byline, credit or dateline between articles: a headline wider than
     the column, or set large enough to wrap onto three lines, opens an article;

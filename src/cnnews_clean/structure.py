@@ -224,6 +224,44 @@ def _image_line(unit: Unit) -> bool:
     )
 
 
+def _caption_sized(unit: Unit) -> bool:
+    """One short sentence that is no dateline: what a caption without a credit
+    looks like."""
+    return (
+        _short_sentence(unit)
+        and _chars(unit.text) <= _CAPTION_RUN_MAX
+        and _DATELINE_RE.search(unit.text) is None
+    )
+
+
+_SENTENCE_RE = LazyPattern(r"[^。！？!?]+[。！？!?]+[”’」』）)]*")
+
+
+def _after_sign_off(units: list[Unit], i: int) -> list[str]:
+    """Short sentences standing between an article's closing credit and the
+    next headline (or the page's end) are no body text: the article has ended
+    and the next has not begun. They are the captions of photos whose credit
+    the article's own "文/图" credit covers (lines a joiner may have run
+    together: one caption per sentence). Returns them, or nothing when the
+    unit is no such run."""
+    unit = units[i]
+    following = units[i + 1] if i + 1 < len(units) else None
+    if unit.role != "paragraph" or (
+        following is not None
+        and following.role not in ("heading", "label", "furniture", "caption", "photo_credit")
+    ):
+        return []
+    sentences = _SENTENCE_RE.findall(unit.text)
+    if (
+        not sentences
+        or len(sentences) > 3
+        or "".join(sentences) != unit.text
+        or not all(_caption_sized(Unit("paragraph", s)) for s in sentences)
+    ):
+        return []
+    return sentences
+
+
 def _mark_captions_near_credits(units: list[Unit]) -> None:
     """A short one-sentence paragraph right before a photo credit is its
     caption, and captions come in blocks: short one-sentence paragraphs right
@@ -233,6 +271,11 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
             before = units[i - 1]
             if before.role == "paragraph" and _ends_sentence(before.text):
                 units[i - 1] = Unit("caption", before.text, before.group)
+    for i in range(len(units) - 1, 0, -1):
+        if units[i - 1].role == "credit":
+            sentences = _after_sign_off(units, i)
+            if sentences:
+                units[i : i + 1] = [Unit("caption", s, units[i].group) for s in sentences]
     changed = True
     while changed:
         changed = False
@@ -244,11 +287,7 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
                 if i == 0 or units[i - 1].role != "caption" or "byline" in ahead:
                     continue
                 neighbours = [units[i - 1]]
-            elif (
-                _short_sentence(unit)
-                and _chars(unit.text) <= _CAPTION_RUN_MAX
-                and _DATELINE_RE.search(unit.text) is None
-            ):
+            elif _caption_sized(unit):
                 # a block of captions runs on after its first; a very short
                 # single-clause sentence just before a caption belongs to it too
                 neighbours = [units[i - 1]] if i > 0 else []
@@ -398,6 +437,33 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
     return following is None or following.role in ("caption", "photo_credit")
 
 
+_OWN_PHOTOS_RE = LazyPattern(r"文/图|图/文|图文|文/摄")
+# How a closing paragraph opens; a caption describes a scene and does not.
+_CLOSING_OPENER_RE = LazyPattern(
+    r"^(?:据|目前|此外|另外|同时|今后|下一步|接下来|未来|截至|记者|他|她|我们|“)"
+)
+
+
+def _caption_of_own_photo(draft: _Draft) -> None:
+    """An article whose writer also took its photos ("本报记者 刘春霞 文/图")
+    prints their captions without a credit; where no closing credit ends the
+    article, a last paragraph of one short scene sentence after a finished
+    paragraph is such a caption, set at the article's foot."""
+    signed = " ".join(t for t in (draft.byline, draft.credit) if t)
+    blocks = draft.blocks
+    if draft.credit is not None or _OWN_PHOTOS_RE.search(signed) is None or len(blocks) < 2:
+        return
+    last, before = blocks[-1], blocks[-2]
+    if (
+        last.kind == "paragraph"
+        and before.kind == "paragraph"
+        and _ends_sentence(before.text)
+        and _caption_sized(Unit("paragraph", last.text))
+        and _CLOSING_OPENER_RE.search(last.text) is None
+    ):
+        draft.captions.append(Caption(blocks.pop().text))
+
+
 def _attach_caption(draft: _Draft, page_captions: list[Caption], caption: Caption) -> None:
     if draft.empty():
         page_captions.append(caption)
@@ -444,6 +510,7 @@ def split_page(
 
     def finish() -> None:
         nonlocal draft
+        _caption_of_own_photo(draft)
         if not draft.empty():
             articles.append(draft.build())
         draft = _Draft()
