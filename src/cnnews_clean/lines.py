@@ -514,6 +514,11 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         # remnant follows), so b is its part's full width, narrower than a:
         # a belongs to another part set in a smaller size
         return True
+    if len(group) >= 2 and a.width < group[-2].width - 0.75 and b.width > group[-2].width + 1.25:
+        # "点”应急技能不" / "可少" | "防灾减灾宣传周海南省": a part wrapped
+        # onto a short line, and the next line is wider than the part's own
+        # full line: it is set smaller, a subtitle (or a new part)
+        return True
     if full(a) or a.width > ref * 0.85:
         return False
     if len(group) >= 2 and full(group[-2]):
@@ -831,6 +836,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         block = [first.text]
         spaced = kind in _SPACED_KINDS
         widest = max(_set_width(line) for line in group)
+        open_quote = 0
         for number, (prev, line) in enumerate(pairwise(group), start=1):
             gap_start = prev.end
             # a headline part wrapped at the edge of its own (wider-set)
@@ -839,14 +845,21 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             # 党的" / "二十大精神入民心"); a space the extractor left at the
             # line end is a clause break ("坚持人民至上 " / "发展成果惠及民")
             wide = _set_width(prev)
+            open_quote += _quote_balance(prev.text)
             wrapped = (
                 kind == "heading"
-                and wide >= widest - 1.5
                 and text[prev.end : prev.end + 1] not in (" ", "\u3000")
                 and (
-                    number < len(group) - 1
-                    or _set_width(line)
-                    < wide - (0.75 if len(group) > 2 or " " in prev.text else 1.5)
+                    # a quotation open across the break: inside a phrase
+                    open_quote > 0
+                    or (
+                        wide >= widest - 1.5
+                        and (
+                            number < len(group) - 1
+                            or _set_width(line)
+                            < wide - (0.75 if len(group) > 2 or " " in prev.text else 1.5)
+                        )
+                    )
                 )
             )
             if spaced and not (
