@@ -123,6 +123,7 @@ class _Line:
     kind: str | None = None  # cached _standalone_kind without a following line
     kind_known: bool = False
     gap_before: int = 0
+    furniture: bool | None = None  # cached _furniture_line
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -760,13 +761,15 @@ def _should_join(
 def _furniture_line(line: _Line) -> bool:
     """A line that is all page furniture: short (a wrapped body line is full)
     or a row of several pieces ("西海都市报   2022年4月7日 星期四   第6版")."""
-    text = line.text
-    parts = text.split()
-    return (
-        len(text) - text.count(" ") <= _MAX_FURNITURE
-        and (_is_short(line) or len(parts) > 1)
-        and is_furniture(" ".join(parts))
-    )
+    if line.furniture is None:
+        text = line.text
+        parts = text.split()
+        line.furniture = (
+            len(text) - text.count(" ") <= _MAX_FURNITURE
+            and (_is_short(line) or len(parts) > 1)
+            and is_furniture(" ".join(parts))
+        )
+    return line.furniture
 
 
 def _closes_first(text: str) -> bool:
