@@ -782,10 +782,17 @@ def _closes_first(text: str) -> bool:
     return False
 
 
+_LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?%)")
+_LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(")
+
+
 def _join_gap(a: str, b: str) -> str:
-    """What goes between two joined lines: nothing, or one space between Latin words."""
+    """What goes between two joined lines: nothing, or one space where Latin
+    text breaks between words ("new" / "measures", "May 12," / "new",
+    "measures." / "They"); a number broken across lines ("20" / "03年")
+    and Chinese text join without one."""
     left, right = a[-1], b[0]
-    if left.isascii() and right.isascii() and left.isalpha() and right.isalpha():
+    if left in _LATIN_LEFT and (right in _LATIN_RIGHT or (left.isalpha() and right.isdigit())):
         return " "
     return ""
 
