@@ -218,6 +218,27 @@ def test_last_scene_sentence_of_own_photo_article_is_a_caption() -> None:
     assert captions == [] and blocks[-1] == "社区老年人到助老餐厅就餐。"
 
 
+def test_a_new_dateline_starts_a_new_piece() -> None:
+    """A dateline never stands inside another article's body: a paragraph
+    opening with one after body paragraphs starts a new (here untitled)
+    article, also on headline-first pages with no credit in between."""
+    page = split_page(
+        [
+            "推动高质量发展迈出新步伐",
+            "本报记者 王明 李华",
+            "本报北京5月12日电（记者王明）记者从国家发展改革委获悉：经济持续回升向好。",
+            "国家发展改革委有关负责人表示，下一步将加大宏观政策调控力度。",
+            "新华社北京5月12日电 国务院总理李强12日主持召开国务院常务会议。",
+            "会议指出，就业是最基本的民生。",
+        ]
+    )
+    first, second = page.articles
+    assert first.title == "推动高质量发展迈出新步伐"
+    assert len(first.blocks) == 2
+    assert second.title is None
+    assert [b.text[:3] for b in second.blocks] == ["新华社", "会议指"]
+
+
 def test_headline_first_page_without_cues() -> None:
     """No byline, credit or dateline between articles: a headline wider than
     the column, or set large enough to wrap onto three lines, opens an article;

@@ -355,6 +355,7 @@ def _looks_byline(text: str) -> bool:
         and _LABEL_END_RE.search(text) is None
         and _quote_balance(text) == 0
         and _DATELINE_WORD_RE.search(text) is None
+        and _DATELINE_RE.search(text) is None  # "本报北京5月12日电（记者王明）…"
     )
 
 
@@ -463,7 +464,8 @@ def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
 # A dateline opening an article; extractors may space out a justified line's
 # characters ("本 报 5月 12日 讯").  通讯员 is a byline word, not a dateline.
 _DATELINE_RE = LazyPattern(
-    r"本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)|(?:新华社|中新社)[^，。；]{0,16}电"
+    r"本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)|(?:新华社|中新社)[^，。；]{0,16}电|"
+    r"[^，。；\s]{0,12}\d\s?日\s?电"  # "本报北京5月12日电", "人民网北京5月12日电"
 )
 
 

@@ -548,8 +548,11 @@ def split_page(
             i = j
             continue
         if role == "paragraph":
-            if draft.closed and not headline_last:
-                finish()
+            if (draft.closed and not headline_last) or (
+                any(b.kind == "paragraph" for b in draft.blocks)
+                and _DATELINE_RE.search(unit.text) is not None
+            ):
+                finish()  # signed off, or a new dateline: a new (untitled) piece
             draft.blocks.append(Block("paragraph", unit.text))
         elif role == "credit":
             if draft.credit is None and not draft.empty():
