@@ -104,3 +104,22 @@ def test_each_printed_page_has_its_own_gutters() -> None:
         f"丁栏第{i}行，正文。" for i in range(7)
     ]
     assert apply_edits(one + "\n\f" + two, fixed.edits) == fixed.text
+
+
+def test_a_column_that_holds_two_columns_lower_down_is_split_in_turn() -> None:
+    """Above a headline the right-hand half of the page is one wide column;
+    below it, two narrow ones whose gutter the wide lines above cover, so it
+    is no gutter of the whole page: the band's right-hand column is split in
+    turn (gen11 as pdftotext -layout gives it)."""
+    left = [f"甲栏第{i:02d}行，正文。" for i in range(21)]
+    wide = [f"乙栏第{i:02d}行，宽栏的正文内容写在这里。" for i in range(10)]
+    narrow = [f"丙栏第{i:02d}行，正文。" for i in range(11, 21)]
+    right = [f"丁栏第{i:02d}行，正文。" for i in range(11, 21)]
+    headline = "坚持人民至上 发展成果惠及全区各族群众 海南区民生实事见成效"
+    rows = [f"{left[i]}      {wide[i]}" for i in range(10)]
+    rows.append(headline)
+    rows += [f"{left[i]}      {narrow[i - 11]}      {right[i - 11]}" for i in range(11, 21)]
+    fixed = reorder_columns_explained("\n".join(rows))
+    expected = [*left[:10], *wide, headline, *left[11:], *narrow, *right]
+    assert fixed.text.split("\n") == expected
+    assert apply_edits("\n".join(rows), fixed.edits) == fixed.text

@@ -13,7 +13,9 @@ column's pieces one after the other, column by column, keeping each piece's
 indentation inside its column.  A line that prints across a gutter (a
 headline over several columns) stays whole and ends the current band of
 columns, and so does a row of page furniture (masthead, date line, page
-number).  Text without such a layout is returned unchanged.
+number).  A column of a band that still prints two columns side by side
+(their gutter is no gutter of the whole page, because lines elsewhere cross
+it) is split in turn.  Text without such a layout is returned unchanged.
 
 This is the one step that moves text: its edits (category ``order``) hold
 exactly the same characters before and after, only in another order.
@@ -118,8 +120,20 @@ def _furniture_row(line: str) -> bool:
     return len(parts) > 1 and is_furniture(" ".join(parts))
 
 
-def _band_text(cells: list[list[str]]) -> str:
-    return "\n".join(piece for column in cells for piece in column)
+_MAX_DEPTH = 3  # columns inside columns: a band may split again, not forever
+
+
+def _band_text(cells: list[list[str]], depth: int) -> str:
+    """A band's columns one after another; a column that still holds columns
+    side by side (its own gutter, where the page's columns move between bands
+    or a narrow pair shares one wide gutter's side) is reordered in turn."""
+    texts = []
+    for column in cells:
+        text = "\n".join(column)
+        if depth < _MAX_DEPTH and len(column) >= _MIN_ROWS:
+            text = _reorder_page(text, 0, depth + 1).text
+        texts.append(text)
+    return "\n".join(text for text in texts if text)
 
 
 def reorder_columns_explained(text: str) -> Fixed:
@@ -147,13 +161,15 @@ def reorder_columns_explained(text: str) -> Fixed:
     return Fixed("\f".join(pieces), tuple(edits))
 
 
-def _reorder_page(text: str, base: int) -> Fixed:
+def _reorder_page(text: str, base: int, depth: int = 0) -> Fixed:
     """Reorder one printed page; edit positions are shifted by ``base``."""
     lines = text.split("\n")
     rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
     # Side by side, many lines hold two texts apart or start far to the right.
     apart = sum(1 for row in rows if _GAP_RE.search(row) or row.startswith(_FAR_RIGHT))
-    if apart < _MIN_ROWS or apart < 0.2 * len(rows):
+    if apart < _MIN_ROWS or (depth == 0 and apart < 0.2 * len(rows)):
+        # inside a column, one band side by side is enough (the gutter
+        # test below still asks for running text on both sides)
         return Fixed(text)
     gutters = _gutters(rows)
     if not gutters:
@@ -166,7 +182,7 @@ def _reorder_page(text: str, base: int) -> Fixed:
 
     def flush(end: int) -> None:
         old = text[band_start:end]
-        new = _band_text(cells)
+        new = _band_text(cells, depth)
         if any(cells) and new != old:
             edits.append(Edit(STEP, "order", base + band_start, old, new))
             pieces.append(new)
