@@ -731,6 +731,8 @@ def _should_join(
             return False
         if blank_mode and not indent_mode:
             return True  # the page marks paragraphs by blank lines; none here
+        if indent_mode and not hidden_indent:
+            return True  # the page indents its paragraphs; this line is not
         if hidden_indent:
             return not _indent_shortfall(b)  # a full next line continues
         if not indent_mode and a.width >= a.column - 0.25:
