@@ -239,6 +239,24 @@ def test_a_new_dateline_starts_a_new_piece() -> None:
     assert [b.text[:3] for b in second.blocks] == ["新华社", "会议指"]
 
 
+def test_couplet_broken_inside_its_second_clause_is_one_title() -> None:
+    """ "社区治理有温度 居民" / "幸福看得见" (pdftotext put a blank line
+    inside the headline): the second clause completed matches the first's
+    length, so it is one title; a real subtitle under a couplet stays one."""
+
+    def heads(*lines: str) -> tuple[str | None, str | None]:
+        page = split_page(
+            [*lines, "为深入学习宣传贯彻党的二十大精神，连日来，各个街道创新宣传方式。"]
+        )
+        return page.articles[0].title, page.articles[0].subtitle
+
+    assert heads("社区治理有温度 居民", "幸福看得见") == ("社区治理有温度 居民幸福看得见", None)
+    assert heads("社区治理有温度 居民幸福看得见", "西宁市城中区南滩街道党工委创新宣讲") == (
+        "社区治理有温度 居民幸福看得见",
+        "西宁市城中区南滩街道党工委创新宣讲",
+    )
+
+
 def test_headline_first_page_without_cues() -> None:
     """No byline, credit or dateline between articles: a headline wider than
     the column, or set large enough to wrap onto three lines, opens an article;

@@ -383,6 +383,7 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
             draft.byline = unit.text
         else:
             headings.append(unit.text)
+    headings = _complete_couplets(headings)
     if len(headings) >= 2 and headings[0][-1] in "：:" and draft.kicker is None:
         draft.kicker = headings.pop(0)
     for text in list(headings):
@@ -406,6 +407,28 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
     if headings and draft.subtitle is None:
         draft.subtitle = headings.pop(0)
     draft.blocks.extend(Block("heading", text) for text in headings)
+
+
+def _complete_couplets(headings: list[str]) -> list[str]:
+    """Join a two-clause headline broken inside its second clause across
+    blocks ("社区治理有温度 居民" / "幸福看得见"): the clause left on the line
+    is much shorter than the first, and with the next line it matches the
+    first clause's length, as the clauses of a couplet do."""
+    result: list[str] = []
+    for text in headings:
+        if result and " " not in text and not text.startswith("——"):
+            clauses = result[-1].split(" ")
+            first, last = _chars(clauses[0]), _chars(clauses[-1])
+            if (
+                len(clauses) == 2
+                and result[-1][-1] not in "：:"
+                and last * 2 <= first
+                and abs(last + _chars(text) - first) <= 1
+            ):
+                result[-1] += text
+                continue
+        result.append(text)
+    return result
 
 
 def _full_headline(run: list[Unit]) -> bool:
