@@ -257,6 +257,34 @@ def test_couplet_broken_inside_its_second_clause_is_one_title() -> None:
     )
 
 
+def test_headline_last_heading_between_bodies_named_by_the_text_before() -> None:
+    """Headlines after their articles: a heading between two stretches of
+    body whose words come from the text above (and hardly from the text
+    below) is the title of the article above; a heading whose words are not
+    the text above's stays a subheading."""
+
+    def articles(heading: str) -> list[tuple[str | None, int]]:
+        page = split_page(
+            [
+                "翻开一本本民情日志，满满的民生需求映入眼帘。年初以来，海南区推行民情日志工作法。",
+                "海南区坚持“清单式”落实，将《民情日志》记载的群众所需所盼逐一解决，服务群众。",
+                heading,
+                "“党的二十大的主题是：高举中国特色社会主义伟大旗帜。”审计干部在学习会上说。",
+                "海南区审计局把深入学习宣传贯彻党的二十大精神作为当前和今后一个时期的首要政治任务。",
+                "（陈洋）",
+                "海南区审计局：",
+                "“微党课”有声有色",
+            ]
+        )
+        return [(a.title, len(a.blocks)) for a in page.articles]
+
+    assert articles("一本《民情日志》 承载为民服务真情") == [
+        ("一本《民情日志》 承载为民服务真情", 2),
+        ("“微党课”有声有色", 2),
+    ]
+    assert articles("强化基层治理 让沟通更“连心”") == [("“微党课”有声有色", 5)]
+
+
 def test_headline_first_page_without_cues() -> None:
     """No byline, credit or dateline between articles: a headline wider than
     the column, or set large enough to wrap onto three lines, opens an article;

@@ -554,6 +554,7 @@ def split_page(
                     draft.closed
                     or (following is None and not draft.empty())
                     or (draft.blocks and _full_headline(run))
+                    or _names_what_precedes(run, draft, units[j:])
                 ):
                     _apply_headlines(draft, run, other)
                     finish()
@@ -677,6 +678,31 @@ def _attach_by_content(
         for a, e in zip(articles, extra, strict=True)
     ]
     return updated, kept
+
+
+def _names_what_precedes(run: list[Unit], draft: _Draft, rest: list[Unit]) -> bool:
+    """On a headline-last page, a heading between two stretches of body is
+    the title of the one before it, not a subheading of the one after, when
+    its words come from the text before and hardly from the text after (up
+    to the next heading or credit): "一本《民情日志》 承载为民服务真情" after
+    "翻开一本本民情日志，…"."""
+    paragraphs = [b.text for b in draft.blocks if b.kind == "paragraph"]
+    if len(paragraphs) < 2 or not any(u.role == "heading" for u in run):
+        return False
+    words = _bigrams("".join(u.text for u in run if u.role == "heading"))
+    after: list[str] = []
+    for unit in rest:
+        if unit.role in ("heading", "credit", "byline"):
+            break
+        after.append(unit.text)
+    if not after:
+        return False
+    before_shared = len(words & _bigrams("".join(paragraphs)))
+    after_shared = len(words & _bigrams("".join(after)))
+    # a headline draws most of its words from its article; a subheading's
+    # are the new section's (seed 000's share at most three with the text
+    # above it, as many with the text below)
+    return before_shared >= 5 and after_shared * 4 <= before_shared
 
 
 def _in_body(run: list[Unit], draft: _Draft, other: list[Other]) -> None:
