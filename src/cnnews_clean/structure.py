@@ -697,8 +697,9 @@ def _names_what_precedes(run: list[Unit], draft: _Draft, rest: list[Unit]) -> bo
         after.append(unit.text)
     if not after:
         return False
-    before_shared = len(words & _bigrams("".join(paragraphs)))
-    after_shared = len(words & _bigrams("".join(after)))
+    before, following = "".join(paragraphs), "".join(after)
+    before_shared = sum(1 for word in words if word in before)
+    after_shared = sum(1 for word in words if word in following)
     # a headline draws most of its words from its article; a subheading's
     # are the new section's (seed 000's share at most three with the text
     # above it, as many with the text below)
