@@ -285,6 +285,32 @@ def test_headline_last_heading_between_bodies_named_by_the_text_before() -> None
     assert articles("强化基层治理 让沟通更“连心”") == [("“微党课”有声有色", 5)]
 
 
+def test_short_section_heading_above_a_full_headline_goes_to_the_body() -> None:
+    """An export may float the body's first section heading (a place name)
+    above the headline: of three headline lines, a first one of a few
+    characters under much longer ones is an in-body heading, not the title."""
+    page = split_page(
+        [
+            "坚持人民至上 发展成果惠及民生",
+            "本报讯（记者刘春霞）近年来，海南区坚持以人民为中心的发展思想。",
+            "（陈洋）",
+            "龙华区",
+            "海口各区开展全国防灾减灾日主题宣传活动",
+            "“安全课堂”椰城开课",
+            "本报记者 陈丽园 陈歆卓",
+            "5月12日上午，龙华区全国防灾减灾日主题宣传活动在海垦街道双创广场开展。",
+        ]
+    )
+    first, article = page.articles
+    assert first.title == "坚持人民至上 发展成果惠及民生"
+    assert (article.kicker, article.title) == (
+        "海口各区开展全国防灾减灾日主题宣传活动",
+        "“安全课堂”椰城开课",
+    )
+    assert [b.kind for b in article.blocks] == ["heading", "paragraph"]
+    assert article.blocks[0].text == "龙华区"
+
+
 def test_headline_first_page_without_cues() -> None:
     """No byline, credit or dateline between articles: a headline wider than
     the column, or set large enough to wrap onto three lines, opens an article;

@@ -97,6 +97,7 @@ _CAPTION_MAX = 48
 # paragraph after a photo is seldom shorter.
 _CAPTION_RUN_MAX = 26
 _SHORT_HEADLINE = 10
+_SECTION_HEADING = 4  # a place or section name ("秀英区"); titles are longer
 _TINY_CAPTION = 12  # two lines this short are one headline, not title and subtitle
 
 
@@ -384,6 +385,16 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         else:
             headings.append(unit.text)
     headings = _complete_couplets(headings)
+    section: list[str] = []
+    if (
+        len(headings) >= 3
+        and _chars(headings[0]) <= _SECTION_HEADING
+        and headings[0][-1] not in "：:"
+        and all(_chars(h) >= 2 * _chars(headings[0]) + 2 for h in headings[1:])
+    ):
+        # "秀英区" / "海口各区开展…" / "“安全课堂”椰城开课": a short section
+        # heading of the body that the export floated above a full headline
+        section.append(headings.pop(0))
     if len(headings) >= 2 and headings[0][-1] in "：:" and draft.kicker is None:
         draft.kicker = headings.pop(0)
     for text in list(headings):
@@ -406,7 +417,7 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         draft.title = title if draft.title is None else f"{draft.title} {title}"
     if headings and draft.subtitle is None:
         draft.subtitle = headings.pop(0)
-    draft.blocks.extend(Block("heading", text) for text in headings)
+    draft.blocks.extend(Block("heading", text) for text in section + headings)
 
 
 def _complete_couplets(headings: list[str]) -> list[str]:
