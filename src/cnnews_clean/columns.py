@@ -15,7 +15,10 @@ headline over several columns) stays whole and ends the current band of
 columns, and so does a row of page furniture (masthead, date line, page
 number).  A column of a band that still prints two columns side by side
 (their gutter is no gutter of the whole page, because lines elsewhere cross
-it) is split in turn.  Text without such a layout is returned unchanged.
+it) is split in turn.  Columns printed line by line in turn (pdfminer.six's
+one-line boxes) are read one after the other by
+:func:`~cnnews_clean.interleave.untangle_lines`.  Text without such a layout
+is returned unchanged.
 
 This is the one step that moves text: its edits (category ``order``) hold
 exactly the same characters before and after, only in another order.
@@ -40,6 +43,7 @@ from __future__ import annotations
 
 from .edits import Edit, Fixed
 from .furniture import is_furniture
+from .interleave import untangle_lines
 from .patterns import LazyPattern
 
 __all__ = ["reorder_columns", "reorder_columns_explained"]
@@ -143,6 +147,13 @@ def reorder_columns_explained(text: str) -> Fixed:
     >>> [e.category for e in fixed.edits], fixed.text.split("\\n")[7:9]
     (['order'], ['甲栏，正文。', '乙栏，正文。'])
     """
+    fixed = _side_by_side(text)
+    if fixed.edits:
+        return fixed
+    return untangle_lines(text)  # columns printed line by line in turn
+
+
+def _side_by_side(text: str) -> Fixed:
     if "   " not in text:
         return Fixed(text)
     if "\f" not in text:
