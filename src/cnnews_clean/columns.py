@@ -120,8 +120,7 @@ def _cut(line: str, first: int, last: int) -> int | None:
 def _furniture_row(line: str) -> bool:
     """A row of page furniture printed across the columns (masthead, date,
     page number): read as one line, not cut into the columns below it."""
-    parts = line.split()
-    return len(parts) > 1 and is_furniture(" ".join(parts))
+    return len(line.split()) > 1 and is_furniture(line)
 
 
 _MAX_DEPTH = 3  # columns inside columns: a band may split again, not forever

@@ -28,12 +28,13 @@ FURNITURE_RE = LazyPattern(
 
 
 def is_furniture(text: str) -> bool:
-    """Page furniture, also several pieces on one line ("第3版 海南日报").
+    """Page furniture, also several pieces on one line ("第3版 海南日报"),
+    however many spaces the extractor left between them.
 
     >>> is_furniture("第3版 海南日报"), is_furniture("（下转第4版）"), is_furniture("海南区")
     (True, True, False)
     """
-    if FURNITURE_RE.match(text):
-        return True
     parts = text.split()
+    if FURNITURE_RE.match(" ".join(parts)):
+        return True
     return len(parts) > 1 and all(FURNITURE_RE.match(part) for part in parts)

@@ -767,11 +767,10 @@ def _furniture_line(line: _Line) -> bool:
     or a row of several pieces ("西海都市报   2022年4月7日 星期四   第6版")."""
     if line.furniture is None:
         text = line.text
-        parts = text.split()
         line.furniture = (
             len(text) - text.count(" ") <= _MAX_FURNITURE
-            and (_is_short(line) or len(parts) > 1)
-            and is_furniture(" ".join(parts))
+            and (_is_short(line) or len(text.split()) > 1)
+            and is_furniture(text)
         )
     return line.furniture
 

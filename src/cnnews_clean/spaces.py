@@ -105,7 +105,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         if " " not in chunk and "\t" not in chunk:
             continue
         spaced = is_spaced_line(chunk)
-        if spaced and is_furniture(" ".join(chunk.split())):
+        if spaced and is_furniture(chunk):
             # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四")
             for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
                 inside = line.start() < m.start() and m.end() < line.end()
