@@ -204,17 +204,6 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
     return units
 
 
-def _short_sentence(unit: Unit) -> bool:
-    text = unit.text
-    return (
-        unit.role == "paragraph"
-        and _chars(text) <= _CAPTION_MAX
-        and _ends_sentence(text)
-        and text.count("。") <= 1
-        and text[0] not in "“‘「"
-    )
-
-
 def _image_line(unit: Unit) -> bool:
     """A headline-like line standing where an image left blank lines."""
     return (
@@ -225,13 +214,15 @@ def _image_line(unit: Unit) -> bool:
     )
 
 
-def _caption_sized(unit: Unit) -> bool:
+def _caption_sized(text: str) -> bool:
     """One short sentence that is no dateline: what a caption without a credit
     looks like."""
     return (
-        _short_sentence(unit)
-        and _chars(unit.text) <= _CAPTION_RUN_MAX
-        and _DATELINE_RE.search(unit.text) is None
+        _chars(text) <= _CAPTION_RUN_MAX
+        and _ends_sentence(text)
+        and text.count("。") <= 1
+        and text[0] not in "“‘「"
+        and _DATELINE_RE.search(text) is None
     )
 
 
@@ -257,7 +248,7 @@ def _after_sign_off(units: list[Unit], i: int) -> list[str]:
         not sentences
         or len(sentences) > 3
         or "".join(sentences) != unit.text
-        or not all(_caption_sized(Unit("paragraph", s)) for s in sentences)
+        or not all(_caption_sized(s) for s in sentences)
     ):
         return []
     return sentences
@@ -288,7 +279,7 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
                 if i == 0 or units[i - 1].role != "caption" or "byline" in ahead:
                     continue
                 neighbours = [units[i - 1]]
-            elif _caption_sized(unit):
+            elif unit.role == "paragraph" and _caption_sized(unit.text):
                 # a block of captions runs on after its first; a very short
                 # single-clause sentence just before a caption belongs to it too
                 neighbours = [units[i - 1]] if i > 0 else []
@@ -492,7 +483,7 @@ def _caption_of_own_photo(draft: _Draft) -> None:
         last.kind == "paragraph"
         and before.kind == "paragraph"
         and _ends_sentence(before.text)
-        and _caption_sized(Unit("paragraph", last.text))
+        and _caption_sized(last.text)
         and _CLOSING_OPENER_RE.search(last.text) is None
     ):
         draft.captions.append(Caption(blocks.pop().text))
