@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .furniture import is_furniture
 from .lines import CAPTION_START_RE, LineGroup
@@ -98,6 +99,7 @@ _CAPTION_MAX = 48
 _CAPTION_RUN_MAX = 26
 _SHORT_HEADLINE = 10
 _SECTION_HEADING = 4  # a place or section name ("秀英区"); titles are longer
+_MAX_ARTICLE = 200  # paragraphs: longer stretches are no one article
 _TINY_CAPTION = 12  # two lines this short are one headline, not title and subtitle
 
 
@@ -688,8 +690,12 @@ def _names_what_precedes(run: list[Unit], draft: _Draft, rest: list[Unit]) -> bo
     its words come from the text before and hardly from the text after (up
     to the next heading or credit): "一本《民情日志》 承载为民服务真情" after
     "翻开一本本民情日志，…"."""
-    paragraphs = [b.text for b in draft.blocks if b.kind == "paragraph"]
-    if len(paragraphs) < 2 or not any(u.role == "heading" for u in run):
+    paragraphs = list(
+        islice((b.text for b in draft.blocks if b.kind == "paragraph"), _MAX_ARTICLE + 1)
+    )
+    if not 2 <= len(paragraphs) <= _MAX_ARTICLE or not any(u.role == "heading" for u in run):
+        # a stretch longer than any article is no article to name, and
+        # joining it at every heading would make a long page quadratic
         return False
     words = _bigrams("".join(u.text for u in run if u.role == "heading"))
     after: list[str] = []
