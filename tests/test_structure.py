@@ -11,6 +11,7 @@ import pytest
 from cnnews_clean import Config, Page, clean_page
 from cnnews_clean.chars import content_skeleton
 from cnnews_clean.evaluation import structure_scores
+from cnnews_clean.furniture import is_furniture
 from cnnews_clean.model import Other
 from cnnews_clean.render import render_text
 from cnnews_clean.structure import classify_blocks, split_page
@@ -135,6 +136,22 @@ def test_page_furniture_goes_to_other() -> None:
     assert [o.kind for o in page.other] == ["furniture"] * 6
     # furniture lines are never joined, not even to each other
     assert [o.text for o in page.other][2:5] == ["第3版", "海南日报", "（下转第4版）"]
+
+
+def test_section_name_beside_the_page_number_is_furniture() -> None:
+    """A page's top row often prints its section name beside the page number
+    ("要闻 第4版"); that row is furniture, not the first article's title, while
+    a body line with a date ("截至 2023年5月12日") stays text."""
+    text = (
+        "要闻 第4版\n\n让科技创新成为发展新引擎\n\n本报记者 王明\n\n"
+        "本报深圳11月20日电 11月20日上午，南山区科技企业孵化器迎来第1000家入驻企业。\n"
+    )
+    page = clean_page(text)
+    (article,) = page.articles
+    assert article.title == "让科技创新成为发展新引擎"
+    assert [(o.kind, o.text) for o in page.other] == [("furniture", "要闻 第4版")]
+    assert not is_furniture("截至 2023年5月12日")
+    assert not is_furniture("社区治理 有温度")
 
 
 def test_captions_open_with_their_usual_markers() -> None:

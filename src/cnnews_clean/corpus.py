@@ -10,10 +10,10 @@ Records follow the Dolma/datatrove convention: a JSON object per line with
 the page text in a field (``text`` by default) and an ``id``; other fields
 are passed through unchanged.
 
->>> item = Item("p1", "本报讯 今天天气很好。", "corpus.jsonl", 1, {"lang": "zh"})
+>>> item = Item("p1", "今天 天气很好。", "corpus.jsonl", 1, {"lang": "zh"})
 >>> record = clean_item(item, Options()).record
 >>> record["id"], record["lang"], record["text"]
-('p1', 'zh', '本报讯今天天气很好。')
+('p1', 'zh', '今天天气很好。')
 """
 
 from __future__ import annotations

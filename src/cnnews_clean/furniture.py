@@ -25,16 +25,35 @@ FURNITURE_RE = LazyPattern(
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
     r")$"
 )
+# Pieces that only a page's furniture row has: a page number or a weekday.
+_PAGE_MARK_RE = LazyPattern(
+    r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}|星期[一二三四五六日天]"
+)
+# The page's section name printed beside them ("要闻", "地方新闻").
+_SECTION_NAME_RE = LazyPattern(r"[\u4e00-\u9fff]{2,8}")
 
 
 def is_furniture(text: str) -> bool:
     """Page furniture, also several pieces on one line ("第3版 海南日报"),
     however many spaces the extractor left between them.
 
+    A row with a page number or a weekday may also carry the page's section
+    name ("要闻 第4版").
+
     >>> is_furniture("第3版 海南日报"), is_furniture("（下转第4版）"), is_furniture("海南区")
     (True, True, False)
+    >>> is_furniture("要闻 第4版"), is_furniture("截至 2023年5月12日")
+    (True, False)
     """
     parts = text.split()
     if FURNITURE_RE.match(" ".join(parts)):
         return True
-    return len(parts) > 1 and all(FURNITURE_RE.match(part) for part in parts)
+    if len(parts) < 2:
+        return False
+    marked = False
+    for part in parts:
+        if _PAGE_MARK_RE.fullmatch(part):
+            marked = True
+        elif not (FURNITURE_RE.match(part) or _SECTION_NAME_RE.fullmatch(part)):
+            return False
+    return marked

@@ -28,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
 from .names import is_person_name
@@ -463,12 +464,6 @@ def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
 
 # A dateline opening an article; extractors may space out a justified line's
 # characters ("本 报 5月 12日 讯").  通讯员 is a byline word, not a dateline.
-_DATELINE_RE = LazyPattern(
-    r"本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)|(?:新华社|中新社)[^，。；]{0,16}电|"
-    r"[^，。；\s]{0,12}\d\s?日\s?电"  # "本报北京5月12日电", "人民网北京5月12日电"
-)
-
-
 def _wrapped_heading(group: list[_Line]) -> bool:
     """Lines without clause punctuation whose last line stops short of the
     column edge mid-phrase: a headline, since running text ends with a mark."""

@@ -6,7 +6,8 @@ extraction put them there ("生 活圈", "约 2700 多万元").  ``fix_spaces``
 removes them in body text and keeps one space where print has one: between
 the clauses of a headline ("党建引领聚合力 服务群众暖民心"), inside bylines
 and credits ("本报记者 刘春霞 文/图", "（丁宇婷 刘旭东）", the names in a
-dateline's brackets), and between Latin words.  Runs of spaces collapse to
+dateline's brackets, after a dateline that no bracket follows), and between
+Latin words.  Runs of spaces collapse to
 one; spaces at line ends go.  ``pangu=True`` instead puts one space between
 CJK and Latin letters or digits (an opt-in style).
 
@@ -16,6 +17,8 @@ CJK and Latin letters or digits (an opt-in style).
 '党建引领聚合力 服务群众暖民心'
 >>> fix_spaces("本报5月12日讯（记者陈歆卓 通讯员林方程 陶昱）5月11日，活动开展。")
 '本报5月12日讯（记者陈歆卓 通讯员林方程 陶昱）5月11日，活动开展。'
+>>> fix_spaces("本报长沙11月20日电  在湖南省浏阳市大围山镇，")
+'本报长沙11月20日电 在湖南省浏阳市大围山镇，'
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import re
 from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
+from .datelines import DATELINE_GAP_RE
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
 from .patterns import LazyPattern
@@ -122,6 +126,10 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             decisions[m.start()] = _space_run(
                 text, m, spaced, protected, pangu, spaced and closer_artefact
             )
+        gap = DATELINE_GAP_RE.match(chunk)
+        if gap is not None:
+            # "本报长沙11月20日电 在湖南省…": print's space after the dateline
+            decisions[line.start() + gap.start(1)] = " "
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
 
