@@ -9,13 +9,16 @@ from cnnews_clean import rejoin_lines
 from cnnews_clean.names import _surname_words, is_person_name
 
 
-@pytest.mark.parametrize("name", ["刘春霞", "丁宇婷", "段维娜", "苏弼坤", "周慧", "田娜", "高文华"])
+@pytest.mark.parametrize(
+    "name", ["刘春霞", "丁宇婷", "段维娜", "苏弼坤", "周慧", "田娜", "高文华", "李 娜", "王  明"]
+)
 def test_names_from_the_seeds_and_common_forms(name: str) -> None:
     assert is_person_name(name)
 
 
 @pytest.mark.parametrize(
-    "text", ["高质量", "林业局", "石头城", "方面", "双胞胎", "合力", "刘春霞说", "王", "刘 春霞"]
+    "text",
+    ["高质量", "林业局", "石头城", "方面", "双胞胎", "合力", "刘春霞说", "王", "刘 春霞", "方 面"],
 )
 def test_words_and_other_lines_are_not_names(text: str) -> None:
     assert not is_person_name(text)

@@ -138,6 +138,25 @@ def test_page_furniture_goes_to_other() -> None:
     assert [o.text for o in page.other][2:5] == ["第3版", "海南日报", "（下转第4版）"]
 
 
+def test_labelled_pieces_keep_label_title_and_spaced_name_apart() -> None:
+    """ "记者手记" over "在一线感受温度" is a label and a title, never one
+    byline; a two-character name spaced to three characters is the byline."""
+    text = (
+        "短评\n小切口里有大民生\n李 娜\n老旧小区加装电梯，看似是“小事”，\n却连着千家万户的“大事”。\n\n"
+        "记者手记\n在一线感受温度\n连续几天的采访，记者深深感到，基\n层干部的辛苦付出，换来的是群众满\n"
+        "意的笑容。\n（作者为本报记者）\n"
+    )
+    page = clean_page(text)
+    first, second = page.articles
+    assert (first.title, first.byline) == ("小切口里有大民生", "李 娜")
+    assert (second.title, second.byline, second.credit) == (
+        "在一线感受温度",
+        None,
+        "（作者为本报记者）",
+    )
+    assert [(o.kind, o.text) for o in page.other] == [("label", "短评"), ("label", "记者手记")]
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

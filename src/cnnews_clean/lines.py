@@ -31,6 +31,7 @@ from itertools import pairwise
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
+from .labels import is_section_label
 from .names import is_person_name
 from .patterns import LazyPattern
 
@@ -709,6 +710,8 @@ def _should_join(
             )
             and len(group) < _MAX_HEADING_LINES
             and a.text[-1] not in "：:"
+            and not is_section_label(a.text)  # "记者手记" / "在一线感受温度"
+            and not is_section_label(b.text)
             and first not in _DASHES  # a subtitle starts
             and not b.text.startswith("--")
             and not _number_runs_on(b, after)

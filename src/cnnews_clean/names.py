@@ -10,6 +10,8 @@ name).
 
 >>> is_person_name("刘春霞"), is_person_name("高质量"), is_person_name("双胞胎")
 (True, False, False)
+>>> is_person_name("李 娜")
+True
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ def starts_with_surname(text: str) -> bool:
 
 def is_person_name(text: str) -> bool:
     """Two or three Han characters that read as a name ("周慧", "刘春霞"),
-    not a word that starts with a surname character ("高质量", "林业")."""
+    not a word that starts with a surname character ("高质量", "林业").
+    Print spaces a two-character name to the width of three ("李 娜")."""
+    if len(text) >= 3 and text[1] == " " and len(parts := text.split()) == 2:
+        if len(parts[0]) == 1 and len(parts[1]) == 1:
+            text = parts[0] + parts[1]  # "李 娜"; "刘 春霞" is not print's spacing
     if not starts_with_surname(text) or _NAME_RE.match(text) is None:
         return False
     return text not in _surname_words()

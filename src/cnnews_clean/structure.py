@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .furniture import is_furniture
+from .labels import LABELS
 from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name
@@ -45,40 +46,6 @@ from .patterns import LazyPattern
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
 
-# Generic newspaper section labels (not headlines of an article).
-LABELS = frozenset(
-    {
-        "短评",
-        "时评",
-        "社论",
-        "评论员文章",
-        "编者按",
-        "编后",
-        "编后语",
-        "开栏的话",
-        "记者手记",
-        "记者观察",
-        "采访手记",
-        "新闻链接",
-        "相关链接",
-        "背景链接",
-        "延伸阅读",
-        "专家解读",
-        "图片新闻",
-        "新闻速递",
-        "简讯",
-        "要闻",
-        "本版导读",
-        "今日关注",
-        "特别关注",
-        "新闻观察",
-        "一线采风",
-        "评论",
-        "声音",
-        "链接",
-        "数说",
-    }
-)
 _CLAUSE_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 _SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
 _DATELINE_RE = LazyPattern(

@@ -1,0 +1,49 @@
+"""Section labels: the names a page prints over a piece, not its headline.
+
+"短评", "记者手记", "编者按", "开栏的话": a label stands on its own line above
+the piece it names.  The line step never joins it to the headline below;
+the page splitter files it under ``other`` as a ``label``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["LABELS", "is_section_label"]
+
+LABELS = frozenset(
+    {
+        "短评",
+        "时评",
+        "社论",
+        "评论员文章",
+        "编者按",
+        "编后",
+        "编后语",
+        "开栏的话",
+        "记者手记",
+        "记者观察",
+        "采访手记",
+        "新闻链接",
+        "相关链接",
+        "背景链接",
+        "延伸阅读",
+        "专家解读",
+        "图片新闻",
+        "新闻速递",
+        "简讯",
+        "要闻",
+        "本版导读",
+        "今日关注",
+        "特别关注",
+        "新闻观察",
+        "一线采风",
+        "评论",
+        "声音",
+        "链接",
+        "数说",
+    }
+)
+
+
+def is_section_label(text: str) -> bool:
+    """A generic section label ("记者手记" → True, "在一线感受温度" → False)."""
+    return text.strip() in LABELS
