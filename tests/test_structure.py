@@ -157,6 +157,31 @@ def test_labelled_pieces_keep_label_title_and_spaced_name_apart() -> None:
     assert [(o.kind, o.text) for o in page.other] == [("label", "短评"), ("label", "记者手记")]
 
 
+def test_traditional_page_keeps_its_script_and_its_structure() -> None:
+    """Hong Kong and Taiwan pages print the same newspaper words in
+    Traditional characters: 記者, 本報訊, 攝, 報導."""
+    text = (
+        "香港經濟穩步復甦\n本報記者 陳大文\n"
+        "【本報訊】特區政府昨日公布最新數據，今年第三季\n本地生產總值按年實質增長2.5%。\n"
+        "市民在中環街頭購物。\n本報記者 李 明攝\n\n"
+        "台北捷運新線通車\n記者王小明／台北報導\n"
+        "台北捷運環狀線北段今日通車，沿線居民出行更加便利。\n\n"
+        "記者手記\n在一線感受溫度\n連續幾天的採訪，記者深深感到基層幹部的辛苦。\n"
+    )
+    page = clean_page(text)
+    first, second, third = page.articles
+    assert (first.title, first.byline) == ("香港經濟穩步復甦", "本報記者 陳大文")
+    assert first.blocks[0].text.startswith("【本報訊】特區政府")
+    assert [(c.text, c.credit) for c in first.captions] == [
+        ("市民在中環街頭購物。", "本報記者 李 明攝")
+    ]
+    assert (second.title, second.byline) == ("台北捷運新線通車", "記者王小明／台北報導")
+    assert (third.title, third.byline) == ("在一線感受溫度", None)
+    assert [(o.kind, o.text) for o in page.other] == [("label", "記者手記")]
+    # nothing converted to Simplified, nothing lost
+    assert Counter(content_skeleton(render_text(page))) == Counter(content_skeleton(text))
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

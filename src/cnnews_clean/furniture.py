@@ -23,7 +23,8 @@ FURNITURE_RE = LazyPattern(
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     r"[（(]?(?:上接|下转|转下|接上|紧接|续)[^（()）。，]{0,12}[版页][)）]?|"
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
-    r")$"
+    r")$",
+    traditional=True,
 )
 # Pieces that only a page's furniture row has: a page number or a weekday.
 _PAGE_MARK_RE = LazyPattern(

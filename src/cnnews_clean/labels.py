@@ -7,6 +7,10 @@ the page splitter files it under ``other`` as a ``label``.
 
 from __future__ import annotations
 
+from functools import cache
+
+from .patterns import TRADITIONAL_FORMS
+
 __all__ = ["LABELS", "is_section_label"]
 
 LABELS = frozenset(
@@ -45,5 +49,15 @@ LABELS = frozenset(
 
 
 def is_section_label(text: str) -> bool:
-    """A generic section label ("记者手记" → True, "在一线感受温度" → False)."""
-    return text.strip() in LABELS
+    """A generic section label, in either script ("记者手记", "記者手記" → True;
+    "在一线感受温度" → False)."""
+    text = text.strip()
+    return text in LABELS or (len(text) <= _LONGEST and text.translate(_to_simplified()) in LABELS)
+
+
+_LONGEST = max(map(len, LABELS))
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    return {ord(t): s for s, forms in TRADITIONAL_FORMS.items() for t in forms}

@@ -64,15 +64,19 @@ _MAX_FURNITURE = 40  # a masthead row: masthead, date, weekday, page
 _SPACED_KINDS = frozenset({"heading", "byline"})
 
 _BYLINE_RE = LazyPattern(
-    r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|特约|撰稿|编辑|摄影|文\s*/\s*图|图\s*/\s*文"
-    r"|文/摄|摄\s*[）)]?$|摄影报道|供图|报道[）)]?$)"
+    r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|特约|撰稿|编辑|摄影|文\s*[/／]\s*图|图\s*[/／]\s*文"
+    r"|文[/／]摄|摄\s*[）)]?$|摄影报道|供图|报[道导][）)]?$)",
+    traditional=True,
 )
 # How a photo caption starts ("图为…", "上图：", "图②：", "▲…").
 CAPTION_START_RE = LazyPattern(
-    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]"
+    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
+    traditional=True,
 )
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
-_CAPTION_CREDIT_RE = LazyPattern(r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$")
+_CAPTION_CREDIT_RE = LazyPattern(
+    r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$", traditional=True
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,8 +340,9 @@ def _quote_balance(text: str) -> int:
     return 2 * opened - len(marks)
 
 
-_DATELINE_WORD_RE = LazyPattern("讯(?!员)")  # 本报讯 is a dateline; 通讯员 is a byline
-_LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$")
+# 本报讯 is a dateline; 通讯员 is a byline
+_DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
+_LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .furniture import is_furniture
-from .labels import LABELS
+from .labels import is_section_label
 from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name
@@ -49,14 +49,17 @@ __all__ = ["Unit", "classify_blocks", "split_page"]
 _CLAUSE_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 _SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
 _DATELINE_RE = LazyPattern(
-    r"^本报(?:[^，。\s]{0,10}日)?讯(?!员)|^新华社[^，。]{0,20}电|^[^，。\s]{0,12}日电|^（记者[^）]{1,30}）"
+    r"^【?本报(?:[^，。\s]{0,10}日)?讯(?!员)|^新华社[^，。]{0,20}电|^[^，。\s]{0,12}日电|^（记者[^）]{1,30}）",
+    traditional=True,
 )
 _BYLINE_RE = LazyPattern(
-    r"^[^，。；！？]{0,16}(?:记者|通讯员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/]*$|"
-    r"^[^，。；！？]{1,20}\s*(?:文/图|图/文|文/摄|文)$"
+    r"^[^，。；！？]{0,16}(?:记者|通讯员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/／]*$|"
+    r"^[^，。；！？]{1,20}\s*(?:文[/／]图|图[/／]文|文[/／]摄|文)$",
+    traditional=True,
 )
 _PHOTO_CREDIT_RE = LazyPattern(
-    r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影)[）)]?$|^[（(]?本版图片[^。]{0,30}[)）]?$"
+    r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影)[）)]?$|^[（(]?本版图片[^。]{0,30}[)）]?$",
+    traditional=True,
 )
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _TRAILING_CREDIT_RE = LazyPattern(r"^(.*[。！？…”’」』])\s*([（(][^（()）。，；！？]{1,30}[)）])$")
@@ -150,12 +153,12 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             units.append(Unit("photo_credit", text, group))
         elif _CREDIT_RE.match(text):
             units.append(Unit("credit", text, group))
-        elif text in LABELS:
+        elif is_section_label(text):
             units.append(Unit("label", text, group))
         elif _is_byline(text):
             units.append(Unit("byline", text, group))
         elif _heading_like(text, group):
-            role = "label" if text in LABELS else "heading"
+            role = "label" if is_section_label(text) else "heading"
             if index == 0 and _chars(text) <= 5 and len(blocks) > 1:
                 role = "label"  # a column name at the top of the page
             units.append(Unit(role, text, group))
@@ -431,10 +434,11 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
     return following is None or following.role in ("caption", "photo_credit")
 
 
-_OWN_PHOTOS_RE = LazyPattern(r"文/图|图/文|图文|文/摄")
+_OWN_PHOTOS_RE = LazyPattern(r"文[/／]图|图[/／]文|图文|文[/／]摄", traditional=True)
 # How a closing paragraph opens; a caption describes a scene and does not.
 _CLOSING_OPENER_RE = LazyPattern(
-    r"^(?:据|目前|此外|另外|同时|今后|下一步|接下来|未来|截至|记者|他|她|我们|“)"
+    r"^(?:据|目前|此外|另外|同时|今后|下一步|接下来|未来|截至|记者|他|她|我们|“)",
+    traditional=True,
 )
 
 
