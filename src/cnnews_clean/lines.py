@@ -304,6 +304,8 @@ def _ends_sentence(text: str) -> bool:
         return True
     if last == "." and len(text) > 1 and ord(text[-2]) > 0x2000:
         return True  # a half-width full stop after Chinese: punctuation makes it "。"
+    if _LATIN_END_RE.search(text) is not None and _latin_line(text):
+        return True  # "…small tech firms." / "…said Chen."" in English text
     if last in _CLOSERS_AFTER_END and len(text) > 1 and text[-2] in _SENTENCE_END:
         return True
     if last in "）)":
@@ -316,6 +318,15 @@ def _ends_sentence(text: str) -> bool:
                 or _CAPTION_CREDIT_RE.search(bracket.group(1)) is not None
             )
     return False
+
+
+# A full stop after a word, maybe inside a closing quote or bracket.
+_LATIN_END_RE = LazyPattern(r"[a-z]\.[\"')]?$")
+
+
+def _latin_line(text: str) -> bool:
+    """Mostly ASCII: a line of English (or other Latin-script) text."""
+    return len(text.encode("utf-8")) <= len(text) * 1.4
 
 
 # Clause punctuation, counting a half-width full stop next to Chinese, which
@@ -758,6 +769,14 @@ def _should_join(
         return False  # a wrapped kicker ("来自循化重点隔离管控" / "区"); the title follows
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
+    if (
+        blank
+        and first.isupper()
+        and first.isascii()
+        and _latin_line(a.text)
+        and _latin_line(b.text)
+    ):
+        return False  # English text: a blank line then a capital starts a new block
     if b_kind == "heading" and blank and b.blank_after and first in _DASHES:
         return False  # a subtitle ("——记…") standing alone
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
@@ -788,8 +807,8 @@ def _closes_first(text: str) -> bool:
     return False
 
 
-_LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?%)")
-_LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(")
+_LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?%)\"'")
+_LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(\"'")
 
 
 def _join_gap(a: str, b: str) -> str:
