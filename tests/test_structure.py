@@ -182,6 +182,20 @@ def test_traditional_page_keeps_its_script_and_its_structure() -> None:
     assert Counter(content_skeleton(render_text(page))) == Counter(content_skeleton(text))
 
 
+def test_interview_questions_are_paragraphs_not_headings() -> None:
+    """ "记者：下一步有什么打算？" asks, as a headline may, but it is the
+    interviewer's turn: a paragraph of the body."""
+    text = (
+        "让群众办事更便捷\n——访市政务服务中心主任刘建国\n本报记者 周 慧\n\n"
+        "记者：今年以来，市政务服务中心推出了哪些便民举措？\n\n"
+        "刘建国：我们主要做了三件事，群众办事只需跑一个窗口。\n\n"
+        "记者：下一步有什么打算？\n\n刘建国：我们将继续深化改革。\n"
+    )
+    (article,) = clean_page(text).articles
+    assert article.title == "让群众办事更便捷"
+    assert [b.kind for b in article.blocks] == ["paragraph"] * 4
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

@@ -32,7 +32,7 @@ from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
 from .labels import is_section_label
-from .names import is_person_name
+from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
 
 __all__ = [
@@ -409,10 +409,19 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
 _CREDIT_LAST = frozenset("摄图供）)")  # how credits end ("…摄", "供图", "…提供", "（…）")
 
 
+# A numbered subheading's number: "一、", "（二）", "3."
+_ENUMERATOR_RE = LazyPattern(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))"
+)
+
+
 def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
         return None  # longer than any byline, credit or heading
+    numbered = _ENUMERATOR_RE.match(text)
+    if numbered is not None and len(text) > numbered.end():
+        text = text[numbered.end() :]  # "一、聚焦重点领域": the number is no clause mark
     if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_inner_punct(text):
         return None  # running text: clause punctuation rules out byline and heading
     if _looks_credit(text):
@@ -743,6 +752,8 @@ def _should_join(
             return False
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
             return False
+        if is_speaker_turn(b.text):
+            return False  # "记者：…" / "刘建国：…": the next turn of an interview
         if blank_mode and not indent_mode:
             return True  # the page marks paragraphs by blank lines; none here
         if indent_mode and not hidden_indent:

@@ -21,7 +21,7 @@ from functools import cache
 from .chars import data_text
 from .patterns import LazyPattern
 
-__all__ = ["SURNAMES", "is_person_name", "starts_with_surname"]
+__all__ = ["SURNAMES", "is_person_name", "is_speaker_turn", "starts_with_surname"]
 
 # Common surnames (the hundred or so that cover most of the population).
 SURNAMES = frozenset(
@@ -30,6 +30,8 @@ SURNAMES = frozenset(
     "邵万钱严覃武戴莫孔向汤燕邢"
 )
 _NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}$")
+# Who speaks in an interview ("记者：", "问：", "刘建国：").
+_SPEAKER_RE = LazyPattern(r"^(?:(记者|主持人|问|答)|([\u4e00-\u9fff]{2,3}))[:：]", traditional=True)
 
 
 def starts_with_surname(text: str) -> bool:
@@ -53,3 +55,14 @@ def is_person_name(text: str) -> bool:
 def _surname_words() -> frozenset[str]:
     lines = data_text("surname_words.txt").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_speaker_turn(text: str) -> bool:
+    """The text opens a turn of an interview: the interviewer or a named
+    person, then a colon ("记者：…", "问：…", "刘建国：…"; not "会议指出：…").
+
+    >>> is_speaker_turn("刘建国：我们主要做了三件事。"), is_speaker_turn("会议指出：")
+    (True, False)
+    """
+    m = _SPEAKER_RE.match(text)
+    return m is not None and (m.group(1) is not None or is_person_name(m.group(2)))

@@ -41,7 +41,7 @@ from .furniture import is_furniture
 from .labels import is_section_label
 from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
-from .names import is_person_name
+from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
@@ -100,7 +100,8 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
     if _chars(text) > 40 or _CLAUSE_RE.search(text[:-1]) is not None:
         return False
     if _ends_sentence(text):
-        return text[-1] in "？！?!"  # a headline may ask or exclaim
+        # a headline may ask or exclaim; an interviewer's question does not
+        return text[-1] in "？！?!" and not is_speaker_turn(text)
     return text[-1] not in "，、；"
 
 
