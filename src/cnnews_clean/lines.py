@@ -190,7 +190,7 @@ def _drop_uninformative_blanks(lines: list[_Line]) -> None:
     running = sum(
         1 for line in full if not _ends_sentence(line.text) and _has_inner_punct(line.text)
     )
-    if len(full) >= 0.5 * len(lines) and running >= 0.25 * len(lines):
+    if len(full) >= 0.3 * len(lines) and running >= 0.2 * len(lines):
         for line in lines:
             line.blank_before = line.blank_after = False
 
