@@ -196,6 +196,20 @@ def test_interview_questions_are_paragraphs_not_headings() -> None:
     assert [b.kind for b in article.blocks] == ["paragraph"] * 4
 
 
+def test_table_rows_are_the_body_of_the_table_not_headings() -> None:
+    text = (
+        "表1 2026年1—10月主要经济指标\n指标 绝对值 同比增长（%）\n"
+        "地区生产总值（亿元） 5432.1 5.6\n固定资产投资（亿元） 2100.5 8.2\n"
+    )
+    (article,) = clean_page(text).articles
+    assert (article.title, article.subtitle) == ("表1 2026年1—10月主要经济指标", None)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("paragraph", "指标 绝对值 同比增长（%）"),
+        ("paragraph", "地区生产总值（亿元） 5432.1 5.6"),
+        ("paragraph", "固定资产投资（亿元） 2100.5 8.2"),
+    ]
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

@@ -21,5 +21,5 @@ _DATELINE = (
 DATELINE_RE = LazyPattern(_DATELINE, traditional=True)
 # A dateline opening a line, then spaces, then the story's first word.
 DATELINE_GAP_RE = LazyPattern(
-    rf"(?m)^[ \t\u3000]*(?:{_DATELINE})([ \t]+)(?=[\u4e00-\u9fff])", traditional=True
+    rf"(?m)^[ \t\u3000]*(?:{_DATELINE})([ \t]+)(?=[\u4e00-\u9fff0-9])", traditional=True
 )

@@ -34,6 +34,7 @@ from .furniture import is_furniture
 from .labels import is_section_label
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
+from .tables import is_table_row
 
 __all__ = [
     "CAPTION_START_RE",
@@ -419,6 +420,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
         return None  # longer than any byline, credit or heading
+    if _table_row(line) or (following is not None and _table_row(following) and _cells(line) >= 3):
+        return None  # a table's row or its header row: the table's text
     numbered = _ENUMERATOR_RE.match(text)
     if numbered is not None and len(text) > numbered.end():
         text = text[numbered.end() :]  # "一、聚焦重点领域": the number is no clause mark
@@ -701,6 +704,12 @@ def _should_join(
         return True  # a Latin phrase or hyphenated word runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
+    if (
+        _table_row(a)
+        or _table_row(b)
+        or (after is not None and _table_row(after) and _cells(b) >= 3)
+    ):
+        return False  # a table, row by row (a header row above its first figures)
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
@@ -793,6 +802,14 @@ def _should_join(
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
         return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
     return True
+
+
+def _table_row(line: _Line) -> bool:
+    return " " in line.text and is_table_row(line.text)
+
+
+def _cells(line: _Line) -> int:
+    return len(line.text.split())
 
 
 def _furniture_line(line: _Line) -> bool:

@@ -31,6 +31,7 @@ from .datelines import DATELINE_GAP_RE
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
 from .patterns import LazyPattern
+from .tables import is_table_row
 
 __all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line"]
 
@@ -109,8 +110,9 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         if " " not in chunk and "\t" not in chunk:
             continue
         spaced = is_spaced_line(chunk)
-        if spaced and is_furniture(chunk):
-            # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四")
+        if (spaced and is_furniture(chunk)) or is_table_row(chunk):
+            # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四");
+            # a table row: one between its cells ("地区生产总值（亿元） 5432.1 5.6")
             for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
                 inside = line.start() < m.start() and m.end() < line.end()
                 decisions[m.start()] = " " if inside else ""

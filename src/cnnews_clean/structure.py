@@ -43,6 +43,7 @@ from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
+from .tables import is_table_row
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
 
@@ -105,6 +106,13 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
     return text[-1] not in "，、；"
 
 
+def _table_text(text: str, following: str | None) -> bool:
+    """A table's row, or its header row above the first row of figures."""
+    return is_table_row(text) or (
+        following is not None and len(text.split()) >= 3 and is_table_row(following)
+    )
+
+
 def _is_byline(text: str) -> bool:
     return (
         _chars(text) <= 60
@@ -158,6 +166,8 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             units.append(Unit("label", text, group))
         elif _is_byline(text):
             units.append(Unit("byline", text, group))
+        elif _table_text(text, blocks[index + 1][0] if index + 1 < len(blocks) else None):
+            units.append(Unit("paragraph", text, group))
         elif _heading_like(text, group):
             role = "label" if is_section_label(text) else "heading"
             if index == 0 and _chars(text) <= 5 and len(blocks) > 1:

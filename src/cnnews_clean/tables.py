@@ -1,0 +1,38 @@
+"""Table rows: a label and figures, one printed row per line.
+
+"地区生产总值（亿元） 5432.1 5.6": extractors give a table's rows as lines
+whose cells are apart by spaces.  The line step never joins a row to its
+neighbours, and the space step keeps one space between its cells.
+"""
+
+from __future__ import annotations
+
+from .patterns import LazyPattern
+
+__all__ = ["is_table_row"]
+
+# A figure cell: "5432.1", "-3.2", "12%", "1,890", "—".
+_FIGURE_RE = LazyPattern(r"[-+−]?(?:\d[\d,.]*%?|—|-)")
+_SENTENCE_MARKS = frozenset("。！？；")
+
+
+def is_table_row(text: str) -> bool:
+    """At least three cells, two or more of them figures, and no sentence.
+
+    >>> is_table_row("地区生产总值（亿元） 5432.1 5.6"), is_table_row("本报记者 王 明")
+    (True, False)
+    >>> is_table_row("本 报 5 月 1 2 日 讯")
+    False
+    """
+    cells = text.split()
+    if len(cells) < 3 or any(c in _SENTENCE_MARKS for c in text):
+        return False
+    if sum(1 for cell in cells if len(cell) == 1) * 2 > len(cells):
+        return False  # letter-spaced text ("本 报 5 月 1 2 日 讯"), not cells
+    figures = 0
+    for cell in cells:
+        if _FIGURE_RE.fullmatch(cell) is not None:
+            figures += 1
+            if figures >= 2:
+                return True
+    return False
