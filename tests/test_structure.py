@@ -210,6 +210,29 @@ def test_table_rows_are_the_body_of_the_table_not_headings() -> None:
     ]
 
 
+def test_caption_and_credit_on_one_line_and_agency_credits() -> None:
+    """ "…作业。 本报记者 刘 洋 摄" is a caption and its credit; "新华社发" is
+    an agency's photo credit; "据新华社电" opens a story, never a caption; a
+    subtitle under a byline printed above the title stays the subtitle."""
+    text = (
+        "□本报记者 王 明\n产业升级跑出“加速度”\n——我市推动制造业高质量发展综述\n"
+        "今年以来，我市坚持把制造业作为经济发展的主攻方向，推动产业转型升级。\n"
+        "▲工人在生产线上作业。 本报记者 刘 洋 摄\n（完）\n\n"
+        "据新华社电 国家发展改革委近日印发通知，部署做好今冬明春能源保供工作。\n"
+        "游客在景区游览。 新华社发\n"
+    )
+    first, second = clean_page(text).articles
+    assert (first.title, first.subtitle) == (
+        "产业升级跑出“加速度”",
+        "——我市推动制造业高质量发展综述",
+    )
+    assert [(c.text, c.credit) for c in first.captions] == [
+        ("▲工人在生产线上作业。", "本报记者 刘 洋 摄")
+    ]
+    assert second.blocks[0].text.startswith("据新华社电 国家发展改革委")
+    assert [(c.text, c.credit) for c in second.captions] == [("游客在景区游览。", "新华社发")]
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

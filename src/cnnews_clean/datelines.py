@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from .patterns import LazyPattern
 
-__all__ = ["DATELINE_GAP_RE", "DATELINE_RE"]
+__all__ = ["DATELINE", "DATELINE_GAP_RE", "DATELINE_RE"]
 
-_DATELINE = (
-    r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|(?:新华社|中新社)[^，。；]{0,16}电|"
+DATELINE = (
+    r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|据?(?:新华社|中新社)[^，。；]{0,16}电|"
     r"[^，。；\s]{0,12}\d\s?日\s?电"  # "本报北京5月12日电", "人民网北京5月12日电"
 )
-DATELINE_RE = LazyPattern(_DATELINE, traditional=True)
+DATELINE_RE = LazyPattern(DATELINE, traditional=True)
 # A dateline opening a line, then spaces, then the story's first word.
 DATELINE_GAP_RE = LazyPattern(
-    rf"(?m)^[ \t\u3000]*(?:{_DATELINE})([ \t]+)(?=[\u4e00-\u9fff0-9])", traditional=True
+    rf"(?m)^[ \t\u3000]*(?:{DATELINE})([ \t]+)(?=[\u4e00-\u9fff0-9])", traditional=True
 )

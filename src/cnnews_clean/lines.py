@@ -76,7 +76,8 @@ CAPTION_START_RE = LazyPattern(
 )
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _CAPTION_CREDIT_RE = LazyPattern(
-    r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$", traditional=True
+    r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$|(?:新华|中新)社发\s*[）)]?$|^资料图片$",
+    traditional=True,
 )
 
 

@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
+from .credits import TRAILING_PHOTO_CREDIT_RE
 from .datelines import DATELINE_GAP_RE
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
@@ -121,6 +122,10 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             range(line.start() + m.start(), line.start() + m.end())
             for m in _NAME_BRACKET_RE.finditer(chunk)
         ]
+        credit = TRAILING_PHOTO_CREDIT_RE.search(chunk)
+        if credit is not None and (not brackets or brackets[-1].stop <= credit.start(1)):
+            # "…作业。 本报记者 刘 洋 摄": the credit's spaces are a byline's
+            brackets.append(range(line.start() + credit.start(1), line.start() + credit.end(1)))
         starts = [r.start for r in brackets]  # sorted: brackets do not overlap
         for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
             index = bisect_right(starts, m.start()) - 1

@@ -37,6 +37,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .credits import TRAILING_PHOTO_CREDIT_RE
+from .datelines import DATELINE
 from .furniture import is_furniture
 from .labels import is_section_label
 from .lines import CAPTION_START_RE, LineGroup
@@ -49,17 +51,17 @@ __all__ = ["Unit", "classify_blocks", "split_page"]
 
 _CLAUSE_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 _SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
-_DATELINE_RE = LazyPattern(
-    r"^【?本报(?:[^，。\s]{0,10}日)?讯(?!员)|^新华社[^，。]{0,20}电|^[^，。\s]{0,12}日电|^（记者[^）]{1,30}）",
-    traditional=True,
-)
+# A dateline (see :mod:`~cnnews_clean.datelines`) or a reporter's bracket
+# opening a paragraph.
+_DATELINE_RE = LazyPattern(rf"^(?:{DATELINE})|^（记者[^）]{{1,30}}）", traditional=True)
 _BYLINE_RE = LazyPattern(
     r"^[^，。；！？]{0,16}(?:记者|通讯员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/／]*$|"
     r"^[^，。；！？]{1,20}\s*(?:文[/／]图|图[/／]文|文[/／]摄|文)$",
     traditional=True,
 )
 _PHOTO_CREDIT_RE = LazyPattern(
-    r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影)[）)]?$|^[（(]?本版图片[^。]{0,30}[)）]?$",
+    r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影|(?:新华|中新)社发)[）)]?$|"
+    r"^[（(]?本版图片[^。]{0,30}[)）]?$|^[（(]?资料图片[)）]?$",
     traditional=True,
 )
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
@@ -140,9 +142,12 @@ def _is_caption_like(text: str, group: LineGroup | None) -> bool:
 
 def _split_trailing_credit(text: str) -> tuple[str, str | None]:
     match = _TRAILING_CREDIT_RE.match(text)
-    if match is None:
-        return text, None
-    return match.group(1).rstrip(), match.group(2)
+    if match is not None:
+        return match.group(1).rstrip(), match.group(2)
+    photo = TRAILING_PHOTO_CREDIT_RE.search(text)
+    if photo is not None and photo.start() > 0:
+        return text[: photo.start()], photo.group(1)  # "…作业。 本报记者 刘 洋 摄"
+    return text, None
 
 
 def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit]:
@@ -244,7 +249,11 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
     for i, unit in enumerate(units):
         if unit.role == "photo_credit" and i > 0:
             before = units[i - 1]
-            if before.role == "paragraph" and _ends_sentence(before.text):
+            if (
+                before.role == "paragraph"
+                and _ends_sentence(before.text)
+                and _DATELINE_RE.search(before.text) is None  # a story's lead, not a caption
+            ):
                 units[i - 1] = Unit("caption", before.text, before.group)
     for i in range(len(units) - 1, 0, -1):
         if units[i - 1].role == "credit":
@@ -350,7 +359,12 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
     for unit in run:
         if unit.role == "label":
             other.append(Other("label", unit.text))
-        elif unit.role == "heading" and draft.byline is not None and headings:
+        elif (
+            unit.role == "heading"
+            and draft.byline is not None
+            and headings
+            and not unit.text.startswith("——")  # a subtitle under a byline set above the title
+        ):
             other.append(Other("banner", unit.text))  # a line under the byline
         elif unit.role == "byline":
             draft.byline = unit.text if draft.byline is None else f"{draft.byline} {unit.text}"
@@ -488,7 +502,11 @@ def _photo_credit(
         if captions and captions[-1].credit is None:
             captions[-1] = Caption(captions[-1].text, credit)
             return
-    if draft.blocks and draft.blocks[-1].kind == "paragraph":
+    if (
+        draft.blocks
+        and draft.blocks[-1].kind == "paragraph"
+        and _DATELINE_RE.search(draft.blocks[-1].text) is None  # a lead is no caption
+    ):
         # a photo with a longer caption: the paragraph before the credit
         _attach_caption(draft, page_captions, Caption(draft.blocks.pop().text, credit))
         return
