@@ -233,6 +233,24 @@ def test_caption_and_credit_on_one_line_and_agency_credits() -> None:
     assert [(c.text, c.credit) for c in second.captions] == [("游客在景区游览。", "新华社发")]
 
 
+def test_headline_last_page_last_headline_before_the_captions_names_the_text_above() -> None:
+    """On a headline-last page, a headline with only captions after it has no
+    body below to head: it is the title of the article above, even when it
+    shares few words with it."""
+    text = (
+        "　　本报讯（记者 陈 静）11月20日，市人大常委会召开第十五次会议，审议通过了决定。\n"
+        "　　会议还听取了市政府关于今年以来经济运行情况的报告。\n\n"
+        "市人大常委会召开第十五次会议\n\n"
+        "　　本报讯（通讯员 孙 磊）连日来，我市各地抢抓晴好天气开展秋冬播。\n"
+        "　　“今年的麦种是统一采购的良种，出苗率高。”种粮大户张建军说。\n\n"
+        "秋冬播进度过半\n\n"
+        "　　11月19日，市民在城区公园赏秋。 李 强 摄\n"
+    )
+    page = clean_page(text)
+    assert [a.title for a in page.articles] == ["市人大常委会召开第十五次会议", "秋冬播进度过半"]
+    assert all(b.kind == "paragraph" for a in page.articles for b in a.blocks)
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

@@ -556,7 +556,7 @@ def split_page(
             if headline_last:
                 if (
                     draft.closed
-                    or (following is None and not draft.empty())
+                    or (not draft.empty() and _no_body_follows(units[j:]))
                     or (draft.blocks and _full_headline(run))
                     or _names_what_precedes(run, draft, units[j:])
                 ):
@@ -682,6 +682,17 @@ def _attach_by_content(
         for a, e in zip(articles, extra, strict=True)
     ]
     return updated, kept
+
+
+def _no_body_follows(rest: list[Unit]) -> bool:
+    """Up to the next heading, only captions, credits and furniture follow (or
+    nothing): on a headline-last page, no body that a heading here could head."""
+    for unit in rest:
+        if unit.role in ("heading", "label", "byline"):
+            return True
+        if unit.role not in ("caption", "photo_credit", "credit", "furniture"):
+            return False
+    return True
 
 
 def _names_what_precedes(run: list[Unit], draft: _Draft, rest: list[Unit]) -> bool:
