@@ -132,6 +132,7 @@ class _Line:
     kind_known: bool = False
     gap_before: int = 0
     furniture: bool | None = None  # cached _furniture_line
+    table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -165,6 +166,7 @@ def _scan(text: str) -> list[_Line]:
             start = offset + lead
             line = _Line(start, start + len(stripped), stripped, _width(stripped), lead > 0, blank)
             line.gap_before = blanks
+            line.table = " " in stripped and is_table_row(stripped)
             lines.append(line)
             blank = False
             blanks = 0
@@ -806,7 +808,7 @@ def _should_join(
 
 
 def _table_row(line: _Line) -> bool:
-    return " " in line.text and is_table_row(line.text)
+    return line.table
 
 
 def _cells(line: _Line) -> int:

@@ -25,7 +25,7 @@ def is_table_row(text: str) -> bool:
     False
     """
     cells = text.split()
-    if len(cells) < 3 or any(c in _SENTENCE_MARKS for c in text):
+    if len(cells) < 3 or not _SENTENCE_MARKS.isdisjoint(text):
         return False
     if sum(1 for cell in cells if len(cell) == 1) * 2 > len(cells):
         return False  # letter-spaced text ("本 报 5 月 1 2 日 讯"), not cells
