@@ -348,6 +348,22 @@ def test_last_scene_sentence_of_own_photo_article_is_a_caption() -> None:
     assert captions == [] and blocks[-1] == "社区老年人到助老餐厅就餐。"
 
 
+def test_dateline_of_a_reporter_who_took_the_photos_signs_like_a_byline() -> None:
+    """A dateline's "（记者周慧摄影报道）" says the writer took the photos, as
+    "文/图" in a byline does: the one-sentence scene at the foot is a caption."""
+    page = split_page(
+        [
+            "“法”护幸福之城 民法典进社区",
+            "本报5月12日讯（记者周慧摄影报道）5月12日，民法典进社区主题活动走进滨海新村。",
+            "现场还设置了法律咨询服务平台，工作人员耐心倾听、细致解答。",
+            "活动现场，志愿者向居民宣讲民法典知识。",
+        ]
+    )
+    (article,) = page.articles
+    assert [c.text for c in article.captions] == ["活动现场，志愿者向居民宣讲民法典知识。"]
+    assert len(article.blocks) == 2
+
+
 def test_a_new_dateline_starts_a_new_piece() -> None:
     """A dateline never stands inside another article's body: a paragraph
     opening with one after body paragraphs starts a new (here untitled)

@@ -459,7 +459,7 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
     return following is None or following.role in ("caption", "photo_credit")
 
 
-_OWN_PHOTOS_RE = LazyPattern(r"文[/／]图|图[/／]文|图文|文[/／]摄", traditional=True)
+_OWN_PHOTOS_RE = LazyPattern(r"文[/／]图|图[/／]文|图文|文[/／]摄|摄影报道", traditional=True)
 # How a closing paragraph opens; a caption describes a scene and does not.
 _CLOSING_OPENER_RE = LazyPattern(
     r"^(?:据|目前|此外|另外|同时|今后|下一步|接下来|未来|截至|记者|他|她|我们|“)",
@@ -468,12 +468,15 @@ _CLOSING_OPENER_RE = LazyPattern(
 
 
 def _caption_of_own_photo(draft: _Draft) -> None:
-    """An article whose writer also took its photos ("本报记者 刘春霞 文/图")
+    """An article whose writer also took its photos ("本报记者 刘春霞 文/图",
+    "（记者周慧摄影报道）")
     prints their captions without a credit; where no closing credit ends the
     article, a last paragraph of one short scene sentence after a finished
     paragraph is such a caption, set at the article's foot."""
-    signed = " ".join(t for t in (draft.byline, draft.credit) if t)
     blocks = draft.blocks
+    lead = blocks[0].text if blocks and _DATELINE_RE.search(blocks[0].text) else ""
+    # "本报5月12日讯（记者周慧摄影报道）": the dateline's bracket signs too
+    signed = " ".join(t for t in (draft.byline, draft.credit, lead[:40]) if t)
     if draft.credit is not None or _OWN_PHOTOS_RE.search(signed) is None or len(blocks) < 2:
         return
     last, before = blocks[-1], blocks[-2]
