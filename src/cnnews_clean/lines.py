@@ -772,7 +772,7 @@ def _should_join(
             return True  # the page indents its paragraphs; this line is not
         if hidden_indent:
             return not _indent_shortfall(b)  # a full next line continues
-        if not indent_mode and a.width >= a.column - 0.25:
+        if not indent_mode and a.width >= a.column - 0.25 - _unbreakable_lead(b.text):
             # No paragraph cue on the page: a sentence that ends right at the
             # column edge more often goes on than ends its paragraph, if the
             # next line reads as running text: full, or the paragraph's last
@@ -813,6 +813,17 @@ def _table_row(line: _Line) -> bool:
 
 def _cells(line: _Line) -> int:
     return len(line.text.split())
+
+
+_LATIN_RUN_RE = LazyPattern(r"[0-9A-Za-z.,%]+")
+
+
+def _unbreakable_lead(text: str) -> float:
+    """How much wider than one character the next line's first unit is: a
+    number or Latin word ("2023年…") moves whole to the next line, so the
+    line above may end that much short of the column and still be full."""
+    run = _LATIN_RUN_RE.match(text)
+    return max(0.0, (run.end() * 0.5 - 1.0)) if run is not None else 0.0
 
 
 def _furniture_line(line: _Line) -> bool:
