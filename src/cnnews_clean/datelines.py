@@ -12,14 +12,29 @@ from __future__ import annotations
 
 from .patterns import LazyPattern
 
-__all__ = ["DATELINE", "DATELINE_GAP_RE", "DATELINE_RE"]
+__all__ = ["DATELINE", "DATELINE_RE", "dateline_gap"]
 
 DATELINE = (
     r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|据?(?:新华社|中新社)[^，。；]{0,16}电|"
     r"[^，。；\s]{0,12}\d\s?日\s?电"  # "本报北京5月12日电", "人民网北京5月12日电"
 )
 DATELINE_RE = LazyPattern(DATELINE, traditional=True)
-# A dateline opening a line, then spaces, then the story's first word.
-DATELINE_GAP_RE = LazyPattern(
-    rf"(?m)^[ \t\u3000]*(?:{DATELINE})([ \t]+)(?=[\u4e00-\u9fff0-9])", traditional=True
-)
+
+
+def dateline_gap(line: str) -> int | None:
+    """Where the spaces after a line's opening dateline start, when a word
+    or a number follows them (no bracket): print keeps one space there.
+
+    >>> dateline_gap("本报长沙11月20日电 在湖南省"), dateline_gap("本报讯（记者李华）近日")
+    (11, None)
+    """
+    start = len(line) - len(line.lstrip(" \t\u3000"))
+    m = DATELINE_RE.match(line, start)
+    if m is None:
+        return None
+    end = m.end()
+    rest = line[end:].lstrip(" \t")
+    if len(rest) == len(line) - end or not rest:
+        return None  # no space after the dateline, or nothing after it
+    first = rest[0]
+    return end if "0" <= first <= "9" or "\u4e00" <= first <= "\u9fff" else None

@@ -30,8 +30,6 @@ FURNITURE_RE = LazyPattern(
 _PAGE_MARK_RE = LazyPattern(
     r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}|星期[一二三四五六日天]"
 )
-# The page's section name printed beside them ("要闻", "地方新闻").
-_SECTION_NAME_RE = LazyPattern(r"[\u4e00-\u9fff]{2,8}")
 
 
 def is_furniture(text: str) -> bool:
@@ -55,6 +53,11 @@ def is_furniture(text: str) -> bool:
     for part in parts:
         if _PAGE_MARK_RE.fullmatch(part):
             marked = True
-        elif not (FURNITURE_RE.match(part) or _SECTION_NAME_RE.fullmatch(part)):
+        elif not (FURNITURE_RE.match(part) or _section_name(part)):
             return False
     return marked
+
+
+def _section_name(part: str) -> bool:
+    """The page's section name printed beside its number ("要闻", "地方新闻")."""
+    return 2 <= len(part) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in part)

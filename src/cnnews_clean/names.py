@@ -64,5 +64,8 @@ def is_speaker_turn(text: str) -> bool:
     >>> is_speaker_turn("刘建国：我们主要做了三件事。"), is_speaker_turn("会议指出：")
     (True, False)
     """
+    head = text[:5]
+    if "：" not in head and ":" not in head:
+        return False  # most lines: no colon where a speaker's would be
     m = _SPEAKER_RE.match(text)
     return m is not None and (m.group(1) is not None or is_person_name(m.group(2)))

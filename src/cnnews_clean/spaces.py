@@ -28,7 +28,7 @@ from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .credits import TRAILING_PHOTO_CREDIT_RE
-from .datelines import DATELINE_GAP_RE
+from .datelines import dateline_gap
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
 from .patterns import LazyPattern
@@ -56,6 +56,7 @@ _MAX_SPACED_LINE = 40
 # artefact ("“119” 消防宣传月"), in a headline maybe a clause break.
 _CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
+_DATELINE_CHARS = frozenset("讯訊电電")  # every dateline ends with one of them
 
 
 def is_spaced_line(line: str) -> bool:
@@ -106,6 +107,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         return Fixed(text)
     decisions: dict[int, str] = {}
     closer_artefact = _closer_artefact(text)
+    datelines = not _DATELINE_CHARS.isdisjoint(text)  # else the pattern is not even compiled
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
         if " " not in chunk and "\t" not in chunk:
@@ -133,10 +135,10 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             decisions[m.start()] = _space_run(
                 text, m, spaced, protected, pangu, spaced and closer_artefact
             )
-        gap = DATELINE_GAP_RE.match(chunk)
+        gap = dateline_gap(chunk) if datelines else None
         if gap is not None:
             # "本报长沙11月20日电 在湖南省…": print's space after the dateline
-            decisions[line.start() + gap.start(1)] = " "
+            decisions[line.start() + gap] = " "
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
 
