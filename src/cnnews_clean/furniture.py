@@ -49,13 +49,13 @@ def is_furniture(text: str) -> bool:
         return True
     if len(parts) < 2:
         return False
-    marked = False
-    for part in parts:
-        if _PAGE_MARK_RE.fullmatch(part):
-            marked = True
-        elif not (FURNITURE_RE.match(part) or _section_name(part)):
-            return False
-    return marked
+    marks = [_PAGE_MARK_RE.fullmatch(part) is not None for part in parts]
+    if not any(marks):
+        return all(FURNITURE_RE.match(part) for part in parts)
+    return all(
+        marked or FURNITURE_RE.match(part) or _section_name(part)
+        for part, marked in zip(parts, marks, strict=True)
+    )
 
 
 def _section_name(part: str) -> bool:

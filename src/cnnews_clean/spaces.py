@@ -56,7 +56,9 @@ _MAX_SPACED_LINE = 40
 # artefact ("“119” 消防宣传月"), in a headline maybe a clause break.
 _CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
-_DATELINE_CHARS = frozenset("讯訊电電")  # every dateline ends with one of them
+_DATELINE_CHARS = "讯訊电電"  # every dateline ends with one of them
+_CREDIT_ENDS = frozenset("摄攝图圖发發片")  # how a trailing photo credit ends
+_CREDIT_TAIL = 40  # characters: a caption's trailing credit is shorter
 
 
 def is_spaced_line(line: str) -> bool:
@@ -107,7 +109,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         return Fixed(text)
     decisions: dict[int, str] = {}
     closer_artefact = _closer_artefact(text)
-    datelines = not _DATELINE_CHARS.isdisjoint(text)  # else the pattern is not even compiled
+    datelines = any(c in text for c in _DATELINE_CHARS)  # else no line is tried
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
         if " " not in chunk and "\t" not in chunk:
@@ -124,7 +126,11 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             range(line.start() + m.start(), line.start() + m.end())
             for m in _NAME_BRACKET_RE.finditer(chunk)
         ]
-        credit = TRAILING_PHOTO_CREDIT_RE.search(chunk)
+        credit = (
+            TRAILING_PHOTO_CREDIT_RE.search(chunk, max(0, len(chunk) - _CREDIT_TAIL))
+            if not _CREDIT_ENDS.isdisjoint(chunk[-8:])
+            else None
+        )
         if credit is not None and (not brackets or brackets[-1].stop <= credit.start(1)):
             # "…作业。 本报记者 刘 洋 摄": the credit's spaces are a byline's
             brackets.append(range(line.start() + credit.start(1), line.start() + credit.end(1)))

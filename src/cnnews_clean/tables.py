@@ -13,7 +13,7 @@ __all__ = ["is_table_row"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—".
 _FIGURE_RE = LazyPattern(r"[-+−]?(?:\d[\d,.]*%?|—|-)")
-_SENTENCE_MARKS = frozenset("。！？；")
+_SENTENCE_MARKS = "。！？；"
 
 
 def is_table_row(text: str) -> bool:
@@ -25,7 +25,7 @@ def is_table_row(text: str) -> bool:
     False
     """
     cells = text.split()
-    if len(cells) < 3 or not _SENTENCE_MARKS.isdisjoint(text):
+    if len(cells) < 3 or any(mark in text for mark in _SENTENCE_MARKS):
         return False
     if sum(1 for cell in cells if len(cell) == 1) * 2 > len(cells):
         return False  # letter-spaced text ("本 报 5 月 1 2 日 讯"), not cells
