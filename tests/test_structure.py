@@ -251,6 +251,15 @@ def test_headline_last_page_last_headline_before_the_captions_names_the_text_abo
     assert all(b.kind == "paragraph" for a in page.articles for b in a.blocks)
 
 
+def test_commentator_byline_is_a_byline() -> None:
+    text = (
+        "坚持绿色发展 建设美丽家园\n本报评论员\n"
+        "生态环境是关系党的使命宗旨的重大政治问题，也是关系民生的重大社会问题。\n"
+    )
+    (article,) = clean_page(text).articles
+    assert (article.title, article.byline) == ("坚持绿色发展 建设美丽家园", "本报评论员")
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

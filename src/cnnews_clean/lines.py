@@ -65,7 +65,7 @@ _MAX_FURNITURE = 40  # a masthead row: masthead, date, weekday, page
 _SPACED_KINDS = frozenset({"heading", "byline"})
 
 _BYLINE_RE = LazyPattern(
-    r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|特约|撰稿|编辑|摄影|文\s*[/／]\s*图|图\s*[/／]\s*文"
+    r"^[（(]?[^，。；！？,;!?]{0,16}(?:记者|通讯员|评论员|特约|撰稿|编辑|摄影|文\s*[/／]\s*图|图\s*[/／]\s*文"
     r"|文[/／]摄|摄\s*[）)]?$|摄影报道|供图|报[道导][）)]?$)",
     traditional=True,
 )

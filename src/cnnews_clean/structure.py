@@ -55,7 +55,7 @@ _SENTENCE_END_RE = LazyPattern(r"[。！？!?…][”’」』）)]*$")
 # opening a paragraph.
 _DATELINE_RE = LazyPattern(rf"^(?:{DATELINE})|^（记者[^）]{{1,30}}）", traditional=True)
 _BYLINE_RE = LazyPattern(
-    r"^[^，。；！？]{0,16}(?:记者|通讯员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/／]*$|"
+    r"^[^，。；！？]{0,16}(?:记者|通讯员|评论员|特约|撰稿|撰文|编辑|摄影)[\s\u4e00-\u9fff/／]*$|"
     r"^[^，。；！？]{1,20}\s*(?:文[/／]图|图[/／]文|文[/／]摄|文)$",
     traditional=True,
 )
