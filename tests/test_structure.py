@@ -260,6 +260,15 @@ def test_commentator_byline_is_a_byline() -> None:
     assert (article.title, article.byline) == ("坚持绿色发展 建设美丽家园", "本报评论员")
 
 
+def test_headline_with_a_comma_above_a_byline_is_the_title() -> None:
+    text = (
+        "奋进新征程，建功新时代\n本报记者 王 明\n"
+        "本报讯 11月20日，全市青年干部座谈会召开。与会青年干部结合工作实际，畅谈学习体会。\n"
+    )
+    (article,) = clean_page(text).articles
+    assert (article.title, article.byline) == ("奋进新征程，建功新时代", "本报记者 王 明")
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

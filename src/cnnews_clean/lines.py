@@ -419,6 +419,26 @@ _ENUMERATOR_RE = LazyPattern(
 )
 
 
+_MAX_COMMA_HEADLINE = 24  # characters: a headline of two or three short clauses
+
+
+def _comma_headline(line: _Line, following: _Line | None) -> bool:
+    """A short line of clauses apart by commas, without a sentence's end,
+    right above a byline: a headline, though it has clause punctuation."""
+    text = line.text
+    return (
+        following is not None
+        and len(text) <= _MAX_COMMA_HEADLINE
+        and text[-1] not in _CLAUSE_PUNCT
+        and text[-1] not in _CLOSERS_AFTER_END
+        and (line.column == 0 or _is_short(line) or line.blank_before)
+        and "，" in text
+        and not any(mark in text for mark in "。；;：:")
+        and _looks_byline(following.text)
+        and not _looks_credit(following.text)  # "（刘春霞 摄）" under a broken lead
+    )
+
+
 def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
@@ -428,6 +448,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     numbered = _ENUMERATOR_RE.match(text)
     if numbered is not None and len(text) > numbered.end():
         text = text[numbered.end() :]  # "一、聚焦重点领域": the number is no clause mark
+    if _comma_headline(line, following):
+        return "heading"  # "奋进新征程，建功新时代" over "本报记者 王 明"
     if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_inner_punct(text):
         return None  # running text: clause punctuation rules out byline and heading
     if _looks_credit(text):
