@@ -439,6 +439,20 @@ def _comma_headline(line: _Line, following: _Line | None) -> bool:
     )
 
 
+_BULLETS = frozenset("■□◆◇●○★☆")  # not ▲: it points at a photo (a caption)
+
+
+def _bulleted_heading(text: str) -> bool:
+    """A short line behind a bullet, without a sentence's end."""
+    return (
+        text[0] in _BULLETS
+        and len(text) <= _MAX_COMMA_HEADLINE + 6
+        and text[-1] not in _CLAUSE_PUNCT
+        and not _ends_sentence(text)
+        and not any(mark in text for mark in "。；;")
+    )
+
+
 def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
@@ -450,6 +464,9 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         text = text[numbered.end() :]  # "一、聚焦重点领域": the number is no clause mark
     if _comma_headline(line, following):
         return "heading"  # "奋进新征程，建功新时代" over "本报记者 王 明"
+    if _bulleted_heading(text):
+        # "■坚持问题导向，破解发展难题": a subheading, its comma notwithstanding
+        return "byline" if _looks_byline(text[1:].lstrip()) else "heading"
     if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_inner_punct(text):
         return None  # running text: clause punctuation rules out byline and heading
     if _looks_credit(text):
