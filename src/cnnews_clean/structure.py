@@ -67,6 +67,7 @@ _PHOTO_CREDIT_RE = LazyPattern(
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _TRAILING_CREDIT_RE = LazyPattern(r"^(.*[。！？…”’」』])\s*([（(][^（()）。，；！？]{1,30}[)）])$")
 _CAPTION_MAX = 48
+_CREDIT_TAIL = 40  # characters at a block's end that a trailing photo credit can take
 # A caption block runs on only with sentences this short: a one-sentence body
 # paragraph after a photo is seldom shorter.
 _CAPTION_RUN_MAX = 26
@@ -144,7 +145,7 @@ def _split_trailing_credit(text: str) -> tuple[str, str | None]:
     match = _TRAILING_CREDIT_RE.match(text)
     if match is not None:
         return match.group(1).rstrip(), match.group(2)
-    photo = TRAILING_PHOTO_CREDIT_RE.search(text)
+    photo = TRAILING_PHOTO_CREDIT_RE.search(text, max(0, len(text) - _CREDIT_TAIL))
     if photo is not None and photo.start() > 0:
         return text[: photo.start()], photo.group(1)  # "…作业。 本报记者 刘 洋 摄"
     return text, None
