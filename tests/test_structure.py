@@ -269,6 +269,26 @@ def test_headline_with_a_comma_above_a_byline_is_the_title() -> None:
     assert (article.title, article.byline) == ("奋进新征程，建功新时代", "本报记者 王 明")
 
 
+def test_paragraph_broken_by_a_jump_and_page_header_is_one_paragraph() -> None:
+    """ "…之路，" / "（下转第3版）" / the next page's header / "（上接第2版）" /
+    "以更高标准…": the sentence goes on; the furniture goes to ``other``."""
+    text = (
+        "坚持绿色发展 建设美丽家园\n本报评论员\n"
+        "生态环境是关系民生的重大社会问题。我们要坚定不移走生态优先、绿色发展之路，\n"
+        "（下转第3版）\n\x0c海东日报 2026年11月21日 星期六 第3版\n\n（上接第2版）\n"
+        "以更高标准打好蓝天、碧水、净土保卫战。\n\n"
+        "（下转第4版）\n\n本报讯 11月20日，全市青年干部座谈会召开。\n"
+    )
+    page = clean_page(text, check=True)
+    first = page.articles[0]
+    assert [b.text for b in first.blocks] == [
+        "生态环境是关系民生的重大社会问题。我们要坚定不移走生态优先、绿色发展之路，"
+        "以更高标准打好蓝天、碧水、净土保卫战。"
+    ]
+    assert page.articles[1].blocks[0].text.startswith("本报讯")  # a finished sentence: no join
+    assert [o.kind for o in page.other] == ["furniture"] * 4
+
+
 def test_section_name_beside_the_page_number_is_furniture() -> None:
     """A page's top row often prints its section name beside the page number
     ("要闻 第4版"); that row is furniture, not the first article's title, while

@@ -580,6 +580,13 @@ def split_page(
             i = j
             continue
         if role == "paragraph":
+            if _resumes_after_jump(units, i, draft):
+                # "…绿色发展之路，" / "（下转第3版）" / page header / "以更高标准…":
+                # the sentence goes on where the page's furniture interrupted it
+                last = draft.blocks.pop()
+                draft.blocks.append(Block("paragraph", last.text + unit.text))
+                i += 1
+                continue
             if (draft.closed and not headline_last) or (
                 any(b.kind == "paragraph" for b in draft.blocks)
                 and _DATELINE_RE.search(unit.text) is not None
@@ -686,6 +693,23 @@ def _attach_by_content(
         for a, e in zip(articles, extra, strict=True)
     ]
     return updated, kept
+
+
+def _resumes_after_jump(units: list[Unit], index: int, draft: _Draft) -> bool:
+    """Only page furniture (a jump line, the next page's header) stands
+    between the draft's last paragraph, broken off mid-sentence, and this
+    one, which opens with no dateline."""
+    if not draft.blocks or draft.blocks[-1].kind != "paragraph" or draft.closed:
+        return False
+    last = draft.blocks[-1].text
+    if _ends_sentence(last) or last[-1] in "：:":
+        return False
+    between = 0
+    for unit in reversed(units[:index]):
+        if unit.role != "furniture":
+            break
+        between += 1
+    return between > 0 and _DATELINE_RE.search(units[index].text) is None
 
 
 def _no_body_follows(rest: list[Unit]) -> bool:
