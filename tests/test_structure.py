@@ -251,27 +251,22 @@ def test_headline_last_page_last_headline_before_the_captions_names_the_text_abo
     assert all(b.kind == "paragraph" for a in page.articles for b in a.blocks)
 
 
-def test_commentator_byline_is_a_byline() -> None:
-    text = (
-        "坚持绿色发展 建设美丽家园\n本报评论员\n"
-        "生态环境是关系党的使命宗旨的重大政治问题，也是关系民生的重大社会问题。\n"
-    )
+@pytest.mark.parametrize(
+    ("headline", "byline"),
+    [
+        ("坚持绿色发展 建设美丽家园", "本报评论员"),  # a commentator's line is a byline
+        ("奋进新征程，建功新时代", "本报记者 王 明"),  # a headline may have a comma
+    ],
+)
+def test_headline_and_byline_lines_stay_apart(headline: str, byline: str) -> None:
+    text = f"{headline}\n{byline}\n本报讯 11月20日，全市青年干部座谈会召开。与会青年干部畅谈学习体会。\n"
     (article,) = clean_page(text).articles
-    assert (article.title, article.byline) == ("坚持绿色发展 建设美丽家园", "本报评论员")
-
-
-def test_headline_with_a_comma_above_a_byline_is_the_title() -> None:
-    text = (
-        "奋进新征程，建功新时代\n本报记者 王 明\n"
-        "本报讯 11月20日，全市青年干部座谈会召开。与会青年干部结合工作实际，畅谈学习体会。\n"
-    )
-    (article,) = clean_page(text).articles
-    assert (article.title, article.byline) == ("奋进新征程，建功新时代", "本报记者 王 明")
+    assert (article.title, article.byline) == (headline, byline)
 
 
 def test_paragraph_broken_by_a_jump_and_page_header_is_one_paragraph() -> None:
-    """ "…之路，" / "（下转第3版）" / the next page's header / "（上接第2版）" /
-    "以更高标准…": the sentence goes on; the furniture goes to ``other``."""
+    """A sentence broken off by "（下转第3版）", the next page's header and
+    "（上接第2版）" goes on; the furniture goes to ``other``."""
     text = (
         "坚持绿色发展 建设美丽家园\n本报评论员\n"
         "生态环境是关系民生的重大社会问题。我们要坚定不移走生态优先、绿色发展之路，\n"
