@@ -8,14 +8,31 @@ splitter files the sentence as a caption and the rest as its credit.
 
 from __future__ import annotations
 
+import re
+
 from .patterns import LazyPattern
 
-__all__ = ["TRAILING_PHOTO_CREDIT_RE"]
+__all__ = ["trailing_photo_credit"]
 
 # After a sentence's end: up to 24 characters of names, then 摄, 供图, "…社发"
 # (an agency's release) or 资料图片 (an archive photo).  Group 1 is the credit.
-TRAILING_PHOTO_CREDIT_RE = LazyPattern(
+_TRAILING_PHOTO_CREDIT_RE = LazyPattern(
     r"(?<=[。！？!?])[ \t]*([^\s。！？，；、（）()!?][^。！？，；、（）()!?]{0,24}?"
     r"(?:摄|摄影|供图|社发|资料图片))[ \t]*$",
     traditional=True,
 )
+_CREDIT_LAST = frozenset("摄攝图圖发發片")  # how such a credit ends (摄影 has 摄 in the tail)
+_TAIL = 40  # characters: a trailing credit and the gap before it are shorter
+
+
+def trailing_photo_credit(text: str) -> re.Match[str] | None:
+    """The photo credit ending ``text`` after a sentence (group 1), if any.
+    Only the text's last characters are read, so long paragraphs cost
+    nothing.
+
+    >>> trailing_photo_credit("▲工人在生产线上作业。 本报记者 刘 洋 摄").group(1)
+    '本报记者 刘 洋 摄'
+    """
+    if _CREDIT_LAST.isdisjoint(text[-8:]):
+        return None
+    return _TRAILING_PHOTO_CREDIT_RE.search(text, max(0, len(text) - _TAIL))

@@ -13,11 +13,14 @@ from .patterns import LazyPattern
 
 __all__ = ["is_furniture"]
 
+# A page or edition number ("第3版", "第三版", "A5"), and a weekday.
+_PAGE_NUMBER = r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}"
+_WEEKDAY = r"星期[一二三四五六日天]"
 # A bullet may lead ("■ 本版图片均由…提供").
 FURNITURE_RE = LazyPattern(
     r"^[■●◆▲★□◇]?\s*(?:"
-    r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}|"
-    r"\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?|星期[一二三四五六日天]|"
+    rf"{_PAGE_NUMBER}|"
+    rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|"
     r"农历[^，。]{2,16}|"
     r"(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)[:：].{0,30}|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
@@ -27,9 +30,7 @@ FURNITURE_RE = LazyPattern(
     traditional=True,
 )
 # Pieces that only a page's furniture row has: a page number or a weekday.
-_PAGE_MARK_RE = LazyPattern(
-    r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}|星期[一二三四五六日天]"
-)
+_PAGE_MARK_RE = LazyPattern(f"{_PAGE_NUMBER}|{_WEEKDAY}")
 
 
 def is_furniture(text: str) -> bool:

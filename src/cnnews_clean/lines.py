@@ -34,7 +34,7 @@ from .furniture import is_furniture
 from .labels import is_section_label
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
-from .tables import is_table_row
+from .tables import could_head_table, is_table_row
 
 __all__ = [
     "CAPTION_START_RE",
@@ -457,7 +457,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
         return None  # longer than any byline, credit or heading
-    if _table_row(line) or (following is not None and _table_row(following) and _cells(line) >= 3):
+    if _in_table(line, following):
         return None  # a table's row or its header row: the table's text
     numbered = _ENUMERATOR_RE.match(text)
     if numbered is not None and len(text) > numbered.end():
@@ -746,11 +746,7 @@ def _should_join(
         return True  # a Latin phrase or hyphenated word runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
-    if (
-        _table_row(a)
-        or _table_row(b)
-        or (after is not None and _table_row(after) and _cells(b) >= 3)
-    ):
+    if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
@@ -846,12 +842,9 @@ def _should_join(
     return True
 
 
-def _table_row(line: _Line) -> bool:
-    return line.table
-
-
-def _cells(line: _Line) -> int:
-    return len(line.text.split())
+def _in_table(line: _Line, following: _Line | None) -> bool:
+    """A table's row, or its header row above the first row of figures."""
+    return line.table or (following is not None and following.table and could_head_table(line.text))
 
 
 _LATIN_RUN_RE = LazyPattern(r"[0-9A-Za-z.,%]+")

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
-from .credits import TRAILING_PHOTO_CREDIT_RE
+from .credits import trailing_photo_credit
 from .datelines import dateline_gap
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
@@ -57,8 +57,6 @@ _MAX_SPACED_LINE = 40
 _CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
 _DATELINE_CHARS = "讯訊电電"  # every dateline ends with one of them
-_CREDIT_ENDS = frozenset("摄攝图圖发發片")  # how a trailing photo credit ends
-_CREDIT_TAIL = 40  # characters: a caption's trailing credit is shorter
 
 
 def is_spaced_line(line: str) -> bool:
@@ -126,11 +124,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             range(line.start() + m.start(), line.start() + m.end())
             for m in _NAME_BRACKET_RE.finditer(chunk)
         ]
-        credit = (
-            TRAILING_PHOTO_CREDIT_RE.search(chunk, max(0, len(chunk) - _CREDIT_TAIL))
-            if not _CREDIT_ENDS.isdisjoint(chunk[-8:])
-            else None
-        )
+        credit = trailing_photo_credit(chunk)
         if credit is not None and (not brackets or brackets[-1].stop <= credit.start(1)):
             # "…作业。 本报记者 刘 洋 摄": the credit's spaces are a byline's
             brackets.append(range(line.start() + credit.start(1), line.start() + credit.end(1)))

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .credits import TRAILING_PHOTO_CREDIT_RE
+from .credits import trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import is_furniture
 from .labels import is_section_label
@@ -45,7 +45,7 @@ from .lines import CAPTION_START_RE, LineGroup
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
-from .tables import is_table_row
+from .tables import could_head_table, is_table_row
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
 
@@ -67,7 +67,6 @@ _PHOTO_CREDIT_RE = LazyPattern(
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _TRAILING_CREDIT_RE = LazyPattern(r"^(.*[。！？…”’」』])\s*([（(][^（()）。，；！？]{1,30}[)）])$")
 _CAPTION_MAX = 48
-_CREDIT_TAIL = 40  # characters at a block's end that a trailing photo credit can take
 # A caption block runs on only with sentences this short: a one-sentence body
 # paragraph after a photo is seldom shorter.
 _CAPTION_RUN_MAX = 26
@@ -112,7 +111,7 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
 def _table_text(text: str, following: str | None) -> bool:
     """A table's row, or its header row above the first row of figures."""
     return is_table_row(text) or (
-        following is not None and len(text.split()) >= 3 and is_table_row(following)
+        following is not None and could_head_table(text) and is_table_row(following)
     )
 
 
@@ -145,7 +144,7 @@ def _split_trailing_credit(text: str) -> tuple[str, str | None]:
     match = _TRAILING_CREDIT_RE.match(text)
     if match is not None:
         return match.group(1).rstrip(), match.group(2)
-    photo = TRAILING_PHOTO_CREDIT_RE.search(text, max(0, len(text) - _CREDIT_TAIL))
+    photo = trailing_photo_credit(text)
     if photo is not None and photo.start() > 0:
         return text[: photo.start()], photo.group(1)  # "…作业。 本报记者 刘 洋 摄"
     return text, None
@@ -470,10 +469,10 @@ _CLOSING_OPENER_RE = LazyPattern(
 
 def _caption_of_own_photo(draft: _Draft) -> None:
     """An article whose writer also took its photos ("本报记者 刘春霞 文/图",
-    "（记者周慧摄影报道）")
-    prints their captions without a credit; where no closing credit ends the
-    article, a last paragraph of one short scene sentence after a finished
-    paragraph is such a caption, set at the article's foot."""
+    "（记者周慧摄影报道）") prints their captions without a credit; where no
+    closing credit ends the article, a last paragraph of one short scene
+    sentence after a finished paragraph is such a caption, set at the
+    article's foot."""
     blocks = draft.blocks
     lead = blocks[0].text if blocks and _DATELINE_RE.search(blocks[0].text) else ""
     # "本报5月12日讯（记者周慧摄影报道）": the dateline's bracket signs too
@@ -704,12 +703,10 @@ def _resumes_after_jump(units: list[Unit], index: int, draft: _Draft) -> bool:
     last = draft.blocks[-1].text
     if _ends_sentence(last) or last[-1] in "：:":
         return False
-    between = 0
-    for unit in reversed(units[:index]):
-        if unit.role != "furniture":
-            break
-        between += 1
-    return between > 0 and _DATELINE_RE.search(units[index].text) is None
+    k = index - 1
+    while k >= 0 and units[k].role == "furniture":
+        k -= 1
+    return k < index - 1 and _DATELINE_RE.search(units[index].text) is None
 
 
 def _no_body_follows(rest: list[Unit]) -> bool:

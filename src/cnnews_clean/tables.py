@@ -2,18 +2,21 @@
 
 "地区生产总值（亿元） 5432.1 5.6": extractors give a table's rows as lines
 whose cells are apart by spaces.  The line step never joins a row to its
-neighbours, and the space step keeps one space between its cells.
+neighbours, and the space step keeps one space between its cells; a
+header row above the first row of figures ("指标 绝对值 同比增长（%）") is
+the table's text too.
 """
 
 from __future__ import annotations
 
 from .patterns import LazyPattern
 
-__all__ = ["is_table_row"]
+__all__ = ["could_head_table", "is_table_row"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—".
 _FIGURE_RE = LazyPattern(r"[-+−]?(?:\d[\d,.]*%?|—|-)")
 _SENTENCE_MARKS = "。！？；"
+_MIN_CELLS = 3
 
 
 def is_table_row(text: str) -> bool:
@@ -25,7 +28,7 @@ def is_table_row(text: str) -> bool:
     False
     """
     cells = text.split()
-    if len(cells) < 3 or any(mark in text for mark in _SENTENCE_MARKS):
+    if len(cells) < _MIN_CELLS or any(mark in text for mark in _SENTENCE_MARKS):
         return False
     if sum(1 for cell in cells if len(cell) == 1) * 2 > len(cells):
         return False  # letter-spaced text ("本 报 5 月 1 2 日 讯"), not cells
@@ -36,3 +39,13 @@ def is_table_row(text: str) -> bool:
             if figures >= 2:
                 return True
     return False
+
+
+def could_head_table(text: str) -> bool:
+    """Three or more cells: a table's header row, when a row of figures
+    follows it.
+
+    >>> could_head_table("指标 绝对值 同比增长（%）"), could_head_table("党建引领 聚合力")
+    (True, False)
+    """
+    return len(text.split()) >= _MIN_CELLS
