@@ -75,23 +75,118 @@ def _utf8_read_as_gbk(run: str) -> str | None:
     return None
 
 
+def _rare(text: str) -> frozenset[str]:
+    """The characters of ``text`` that count against plausibility: past
+    U+2E7F and outside the common set.  A run with none of them is
+    plausible, so most runs are passed over without a look at each
+    character."""
+    common = _common()
+    return frozenset(c for c in set(text).difference(common) if ord(c) > 0x2E7F)
+
+
+def _readings(encoded: list[bytes | None], left: int) -> list[tuple[int, int, int, int]]:
+    """Where the characters from ``left`` can end so that their GBK bytes
+    read as UTF-8 of ASCII and CJK: for each such end, (end, characters
+    read, Han among them, common among those).  Reading stops at the
+    first byte that breaks UTF-8, so a start that is no mojibake costs a
+    byte or two."""
+    common = _common()
+    ends: list[tuple[int, int, int, int]] = []
+    need = point = read = han = usual = 0
+    for index in range(left, len(encoded)):
+        chunk = encoded[index]
+        if chunk is None:
+            break
+        for byte in chunk:
+            if need:
+                if not 0x80 <= byte <= 0xBF:
+                    return ends
+                point = point << 6 | byte & 0x3F
+                need -= 1
+            elif byte < 0x80:
+                point = byte
+            elif 0xC2 <= byte <= 0xDF:
+                point, need = byte & 0x1F, 1
+            elif 0xE0 <= byte <= 0xEF:
+                point, need = byte & 0x0F, 2
+            elif 0xF0 <= byte <= 0xF4:
+                point, need = byte & 0x07, 3
+            else:
+                return ends
+            if not need:
+                if 0x7F < point < 0x2E80 or point > 0x10FFFF:
+                    return ends  # Chinese text decodes to ASCII and CJK only
+                read += 1
+                if point > 0x2E7F:
+                    han += 1
+                    usual += chr(point) in common
+        if not need:
+            ends.append((index + 1, read, han, usual))
+    return ends
+
+
+def _encoded(run: str) -> list[bytes | None]:
+    encoded: list[bytes | None] = []
+    for char in run:
+        try:
+            encoded.append(char.encode("gbk"))
+        except UnicodeEncodeError:
+            encoded.append(None)
+    return encoded
+
+
+_MAX_TRIES = 32
+
+
 def _locate(run: str) -> tuple[int, int, str] | None:
     """The longest stretch of a suspicious run that round-trips exactly:
-    (start, end, original).  Ordinary runs are passed over at once."""
+    (start, end, original), from the first start that has one.  Ordinary
+    runs are passed over at once, and a run is given up after a few starts
+    whose bytes decode but never read as text, so the work stays linear in
+    the run's length."""
     if _plausibility(run) > 0.6:
         return None
+    common = _common()
+    han_before = [0]
+    usual_before = [0]
+    for char in run:
+        is_han = ord(char) > 0x2E7F
+        han_before.append(han_before[-1] + is_han)
+        usual_before.append(usual_before[-1] + (is_han and char in common))
+    encoded = _encoded(run)
+    tries = 0
     for left in range(len(run) - 1):
-        for right in range(len(run), left + 1, -1):
+        ends = _readings(encoded, left)
+        if not ends or ends[-1][0] - left < 2:
+            continue
+        for right, read, han, usual in reversed(ends):
+            if right - left < 2 or read >= right - left:
+                continue
+            if han and usual < 0.9 * han:
+                continue  # the reading is not ordinary text
+            run_han = han_before[right] - han_before[left]
+            run_usual = usual_before[right] - usual_before[left]
+            if not run_han or run_usual > 0.6 * run_han:
+                continue  # the stretch itself reads as ordinary text
             original = _utf8_read_as_gbk(run[left:right])
             if original is not None:
                 return left, right, original
+        tries += 1
+        if tries == _MAX_TRIES:
+            break
     return None
 
 
 def _suspects(text: str) -> list[Suspect]:
     found: list[Suspect] = []
+    rare = _rare(text)
+    if not rare:
+        return found
     for match in _RUN_RE.finditer(text):
-        located = _locate(match.group())
+        run = match.group()
+        if rare.isdisjoint(run):
+            continue
+        located = _locate(run)
         if located is not None:
             left, right, original = located
             start = match.start()
