@@ -15,10 +15,12 @@ from cnnews_clean import (
     rejoin_lines_explained,
     reorder_columns_explained,
     repair_mojibake_explained,
+    strip_markup_explained,
 )
 
 STEP_FUNCTIONS: dict[str, Callable[[str], Fixed]] = {
     "repair_mojibake": repair_mojibake_explained,
+    "strip_markup": strip_markup_explained,
     "reorder_columns": reorder_columns_explained,
     "fix_glyphs": fix_glyphs_explained,
     "fix_traditional": fix_traditional_explained,

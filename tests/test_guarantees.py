@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from strategies import cjk_text
 
-from cnnews_clean import Article, Block, LossError, Page, clean_page, clean_text, verify
+from cnnews_clean import Article, Block, Config, LossError, Page, clean_page, clean_text, verify
 from cnnews_clean.reading import InputError, decode_bytes
 
 
@@ -103,3 +103,13 @@ def test_advice_names_the_right_encoding() -> None:
         decode_bytes(simplified.encode("gb18030"), "s.txt")
     with pytest.raises(InputError, match="--encoding big5"):
         decode_bytes(traditional.encode("big5"), "t.txt")
+
+
+def test_markup_left_in_text_is_read_as_the_breaks_it_stood_for() -> None:
+    page = "社区新风<br>本报讯&nbsp;近日，<b>城中区</b>举办&ldquo;邻里节&rdquo;活动。<br><br>下一步，社区将继续推进。"
+    assert clean_text(page).split("\n\n") == [
+        "社区新风",
+        "本报讯 近日，城中区举办“邻里节”活动。",
+        "下一步，社区将继续推进。",
+    ]
+    assert clean_text(page, Config(strip_markup=False)).count("<br>") == 3

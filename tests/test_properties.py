@@ -30,6 +30,7 @@ DECLARED = {
     ("fix_traditional", "traditional"),
     ("convert_numerals", "numbers"),
     ("repair_mojibake", "encoding"),
+    ("strip_markup", "markup"),
 }
 
 

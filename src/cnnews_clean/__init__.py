@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the names below load on first use (PEP 562): importing is c
     from .glyphs import fix_glyphs, fix_glyphs_explained
     from .guarantees import LossError, verify
     from .lines import LineGroup, line_groups, rejoin_lines, rejoin_lines_explained
+    from .markup import strip_markup, strip_markup_explained
     from .model import Article, Block, Caption, Other, Page, Report
     from .mojibake import find_mojibake, repair_mojibake, repair_mojibake_explained
     from .numerals import (
@@ -44,6 +45,8 @@ _EXPORTS = {
     "line_groups": "lines",
     "rejoin_lines": "lines",
     "rejoin_lines_explained": "lines",
+    "strip_markup": "markup",
+    "strip_markup_explained": "markup",
     "Article": "model",
     "Block": "model",
     "Caption": "model",
@@ -137,5 +140,7 @@ __all__ = [
     "reorder_columns_explained",
     "repair_mojibake",
     "repair_mojibake_explained",
+    "strip_markup",
+    "strip_markup_explained",
     "verify",
 ]

@@ -4,7 +4,8 @@
 
 - each step's edits replay exactly to its output;
 - every edit that changes Han characters, letters or digits is one of the
-  declared rules (stray Traditional -> Simplified, Chinese numerals -> digits
+  declared rules (HTML tags and entities left in the text,
+  stray Traditional -> Simplified, Chinese numerals -> digits
   in the opt-in mode, "一一" used as a dash -> "——", side-by-side columns
   read one after another, which moves characters but keeps every one);
   glyph removals and mappings are declared by the glyph table itself;
@@ -32,6 +33,7 @@ __all__ = ["LossError", "verify"]
 DECLARED = frozenset(
     {
         ("repair_mojibake", "encoding"),
+        ("strip_markup", "markup"),
         ("fix_traditional", "traditional"),
         ("convert_numerals", "numbers"),
     }

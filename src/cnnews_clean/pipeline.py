@@ -9,7 +9,7 @@ alone.  One name everywhere: step name = ``Config`` field = CLI
 >>> clean_text("生 活圈", Config(fix_spaces=False))
 '生 活圈'
 >>> [step.name for step in STEPS]
-['repair_mojibake', 'reorder_columns', 'fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
+['repair_mojibake', 'strip_markup', 'reorder_columns', 'fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from .columns import reorder_columns_explained
 from .edits import Edit, Fixed, count_categories, removed_characters
 from .glyphs import fix_glyphs_explained
 from .lines import LineGroup, rejoin_with_groups
+from .markup import strip_markup_explained
 from .model import Article, Block, Page, Report
 from .mojibake import repair_mojibake_explained
 from .numerals import convert_numerals_explained, normalise_numbers_explained
@@ -52,6 +53,7 @@ class Config:
 
     #: Opt-in: restore UTF-8 text that was once read as GBK (exact round trips only).
     repair_mojibake: bool = False
+    strip_markup: bool = True
     reorder_columns: bool = True
     fix_glyphs: bool = True
     fix_traditional: bool = True
@@ -100,6 +102,11 @@ STEPS: tuple[Step, ...] = (
         "repair_mojibake",
         "opt-in: restore UTF-8 text that was once read as GBK (exact round trips only)",
         lambda text, config: repair_mojibake_explained(text),
+    ),
+    Step(
+        "strip_markup",
+        "HTML line-break tags to line breaks, inline tags removed, entities decoded",
+        lambda text, config: strip_markup_explained(text),
     ),
     Step(
         "reorder_columns",
