@@ -35,6 +35,18 @@ def test_roles() -> None:
     ) == ["byline", "credit", "photo_credit", "label", "furniture", "paragraph"]
 
 
+def test_short_title_above_its_byline_is_a_title_not_a_label() -> None:
+    # A name of up to five characters opening a page is a column label
+    # ("模范风采"), unless a byline follows it: then it is the title.
+    page = clean_page("社区新风\n本报记者 王\n明\n本报讯（记者张华）近日，城中区举办活动。")
+    assert [(a.title, a.byline) for a in page.articles] == [("社区新风", "本报记者 王 明")]
+    page = clean_page(
+        "模范风采\n社区里的热心人\n本报记者 王 明\n本报讯（记者张华）近日，城中区举办活动。"
+    )
+    assert [o.text for o in page.other] == ["模范风采"]
+    assert page.articles[0].title == "社区里的热心人"
+
+
 def test_bylines_with_correspondents_are_not_datelines() -> None:
     assert _roles("本报记者 陈丽园 陈歆卓 通讯员 蔡翔任") == ["byline"]
     assert _roles("本报5月12日讯（记者陈歆卓 通讯员林方程 陶昱）5月11日，活动开展。") == [

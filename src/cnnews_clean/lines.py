@@ -49,7 +49,7 @@ STEP = "rejoin_lines"
 
 # Punctuation that only occurs inside running text (not in headlines).
 _CLAUSE_PUNCT = "，。；、,;！？!?…"
-_SENTENCE_END = frozenset("。！？!?…")
+_SENTENCE_END = frozenset("。！？!?…⋯")
 _CLOSERS_AFTER_END = frozenset("”’」』）)》〉】")
 _OPENERS = "“‘「『（(《〈【〔"
 _CLOSERS = "”’」』）)》〉】〕"
@@ -306,8 +306,10 @@ def _ends_sentence(text: str) -> bool:
     last = text[-1]
     if last in _SENTENCE_END:
         return True
-    if last == "." and len(text) > 1 and ord(text[-2]) > 0x2000:
-        return True  # a half-width full stop after Chinese: punctuation makes it "。"
+    if last == ".":
+        before = text.rstrip(".")
+        if before and ord(before[-1]) > 0x2000:
+            return True  # after Chinese, punctuation makes "." "。" and "..." "……"
     if _LATIN_END_RE.search(text) is not None and _latin_line(text):
         return True  # "…small tech firms." / "…said Chen."" in English text
     if last in _CLOSERS_AFTER_END and len(text) > 1 and text[-2] in _SENTENCE_END:
@@ -359,6 +361,15 @@ def _quote_balance(text: str) -> int:
 _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
+# A two-character name padded to three widths ("王 明") and broken across
+# lines: its first character ends one line, its second opens the next.
+_NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
+_NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
+
+
+def _split_name(above: str, below: str) -> bool:
+    """``above`` ends and ``below`` starts with one character of a padded name."""
+    return _NAME_HEAD_RE.search(above) is not None and _NAME_TAIL_RE.match(below) is not None
 
 
 def _balanced(text: str) -> bool:
@@ -763,6 +774,8 @@ def _should_join(
         # a quotation or bracket is still open mid-sentence ("（记者 张得桂
         # 通讯员" / "祁先红）近日，": a line closing it continues, indented or not)
         return True
+    if kind in ("byline", "credit") and not blank and _split_name(a.text, b.text):
+        return True  # "本报记者 王" / "明 摄": a padded name broken across lines
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names
         return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
@@ -971,7 +984,9 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                     )
                 )
             )
-            if spaced and not (
+            if _split_name(prev.text, line.text):
+                gap = " "  # "本报记者 王" / "明 摄": the padding of "王 明"
+            elif spaced and not (
                 _is_full(prev) or wrapped or _only_dashes(prev.text) or len(line.text) <= 2
             ):
                 gap = " "  # a headline's lines break between phrases, not inside words
