@@ -48,8 +48,8 @@ __all__ = [
 STEP = "rejoin_lines"
 
 # Punctuation that only occurs inside running text (not in headlines).
-_CLAUSE_PUNCT = "，。；、,;！？!?…"
-_SENTENCE_END = frozenset("。！？!?…⋯")
+_CLAUSE_PUNCT = "，。；、,;！？!?…．"
+_SENTENCE_END = frozenset("。！？!?…⋯．")
 _CLOSERS_AFTER_END = frozenset("”’」』）)》〉】")
 _OPENERS = "“‘「『（(《〈【〔"
 _CLOSERS = "”’」』）)》〉】〕"

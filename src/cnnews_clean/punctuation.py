@@ -12,6 +12,9 @@
   context, paragraph by paragraph (a quotation running over paragraphs opens
   on each and closes on the last); an unmatched one keeps its most sensible
   curly form and is never dropped.
+- A full-width stop "．" after Chinese: "。" at a sentence's end; inside a
+  sentence the comma an OCR layer read as a dot ("推进．不断" -> "推进，不断"),
+  or "。" on a page without any "。".
 - Doubled marks that are extraction noise ("，，", "。。") collapse to one.
 
 >>> fix_punctuation('他说:"你好,世界..."(丁宇婷 文/图）')
@@ -264,6 +267,53 @@ def _mark(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
+# --- full-width stops -----------------------------------------------------
+
+_FULLWIDTH_STOP_RE = LazyPattern("．")
+_CLOSING = frozenset(_HSPACE + "”’」』）)》〉】")
+
+
+# Characters that spell foreign names in Chinese ("卡尔", "马克思", "伊丽莎白").
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯博布查达黛戴丹道德得登迪蒂丁东杜顿多"
+    "厄恩法凡菲费芬丰佛弗福富盖甘冈高戈哥格贡古瓜圭哈海汉豪赫亨洪胡华霍基吉加贾杰捷金"
+    "卡凯坎康考柯科克肯库奎拉莱赖兰朗劳勒雷蕾里利莉丽连列林琳留隆卢鲁路伦罗洛马玛迈麦"
+    "曼芒梅门蒙米敏明摩莫默姆穆纳娜南瑙内尼妮涅努诺欧帕派潘庞佩彭皮普奇齐乔琼丘萨塞桑"
+    "瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特滕提图托瓦万威韦维温文沃乌伍西希夏谢辛休雅"
+    "亚扬耶伊因英尤于约泽扎詹兹卓宗佐尔思茨翰顿京黎治娃姬琪露薇丝白勒"
+)
+
+
+def _name_parts(text: str, pos: int) -> bool:
+    """ "卡尔．马克思": the stop parts two short runs of transliteration."""
+    start = pos
+    while start > 0 and pos - start <= 4 and text[start - 1] in _TRANSLITERATION:
+        start -= 1
+    end = pos + 1
+    while end < len(text) and end - pos <= 5 and text[end] in _TRANSLITERATION:
+        end += 1
+    return pos - start >= 2 and end - pos >= 3
+
+
+def _fullwidth_stop(text: str, match: re.Match[str]) -> str | None:
+    """A full-width stop "．" after Chinese: "。" at a sentence's end; inside
+    a sentence, on a page that prints its full stops as "。", the comma an OCR
+    layer read as a dot ("推进．不断提升" -> "推进，不断提升"); between the
+    parts of a foreign name, the name dot ("卡尔．马克思" -> "卡尔·马克思")."""
+    pos = match.start()
+    if _name_parts(text, pos):
+        return "·"
+    left = _left(text, pos, _CLOSING)
+    if left is None or not _is_cjk(left) or left in "．。，、；：":
+        return None  # "3．5", "1．": numbers and enumerators are not sentences
+    right = _right(text, pos + 1, _CLOSING)
+    if right is None:
+        return "。"
+    if right.isascii() and not right.isdigit():
+        return None
+    return "，" if "。" in text else "。"
+
+
 # --- brackets ---------------------------------------------------------------
 
 _BRACKET_RE = LazyPattern(r"[()（）]")
@@ -388,6 +438,7 @@ _PASSES: tuple[Callable[[str], Fixed], ...] = (
     contextual_pass(_DASH_RE, _dash, STEP, CATEGORY, ("--", "－－", "―", "─", "—")),
     contextual_pass(_YIYI_RE, _dash, STEP, CATEGORY, ("一一",)),
     _quote_pass,
+    contextual_pass(_FULLWIDTH_STOP_RE, _fullwidth_stop, STEP, CATEGORY, ("．",)),
     # Last but one: it makes the most edits, and every later pass's edits are
     # composed with all earlier ones.  Context lookups skip convertible marks
     # in either form, so the other passes decide the same before or after it.
