@@ -47,6 +47,39 @@ def test_short_title_above_its_byline_is_a_title_not_a_label() -> None:
     assert page.articles[0].title == "社区里的热心人"
 
 
+ENGLISH_PAGE = """CHINA DAILY    Friday, November 20, 2026    Page 3
+
+Tech hub draws young founders
+
+By ZHANG HUA in Shenzhen
+
+Shenzhen's Nanshan district welcomed its 1,000th startup incubator tenant on
+Thursday, a milestone for a program launched in 2015.
+
+"Our goal is to build a full-chain service system," said Chen Xiaodong, who
+heads the incubator.
+
+Contact the writer at zhanghua@chinadaily.com.cn
+"""
+
+
+def test_english_page_has_its_masthead_title_and_byline() -> None:
+    page = clean_page(ENGLISH_PAGE)
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("furniture", "CHINA DAILY Friday, November 20, 2026 Page 3")
+    ]
+    (article,) = page.articles
+    assert (article.title, article.byline) == (
+        "Tech hub draws young founders",
+        "By ZHANG HUA in Shenzhen",
+    )
+    assert [b.text[:12] for b in article.blocks] == [
+        "Shenzhen's N",
+        '"Our goal is',
+        "Contact the ",
+    ]
+
+
 def test_bylines_with_correspondents_are_not_datelines() -> None:
     assert _roles("本报记者 陈丽园 陈歆卓 通讯员 蔡翔任") == ["byline"]
     assert _roles("本报5月12日讯（记者陈歆卓 通讯员林方程 陶昱）5月11日，活动开展。") == [

@@ -33,6 +33,31 @@ FURNITURE_RE = LazyPattern(
 _PAGE_MARK_RE = LazyPattern(f"{_PAGE_NUMBER}|{_WEEKDAY}")
 
 
+# An English page's furniture row ("CHINA DAILY | Friday, November 20, 2026 |
+# Page 3"): every word a masthead word in capitals, a weekday, a month, a day,
+# a year or a page number, with a date or a page number among them.
+_ENGLISH_DATE_WORD_RE = LazyPattern(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|"
+    r"January|February|March|April|June|July|August|September|October|November|December"
+)
+_ENGLISH_PAGE_RE = LazyPattern(r"(?:Page|PAGE|P\.)\s*[A-Z]?\d{1,3}")
+_ENGLISH_ROW_WORD_RE = LazyPattern(r"[A-Z][A-Z&'.]+|\d{1,4}(?:st|nd|rd|th)?|[|/·•-]")
+
+
+def _english_furniture(text: str) -> bool:
+    page = _ENGLISH_PAGE_RE.search(text)
+    rest = text[: page.start()] + " " + text[page.end() :] if page else text
+    words = rest.replace(",", " ").split()
+    dates = sum(1 for word in words if _ENGLISH_DATE_WORD_RE.fullmatch(word))
+    if page is None and not dates:
+        return False
+    return all(
+        _ENGLISH_DATE_WORD_RE.fullmatch(word) or _ENGLISH_ROW_WORD_RE.fullmatch(word)
+        for word in words
+    )
+
+
 def is_furniture(text: str) -> bool:
     """Page furniture, also several pieces on one line ("第3版 海南日报"),
     however many spaces the extractor left between them.
@@ -44,7 +69,11 @@ def is_furniture(text: str) -> bool:
     (True, True, False)
     >>> is_furniture("要闻 第4版"), is_furniture("截至 2023年5月12日")
     (True, False)
+    >>> is_furniture("CHINA DAILY Friday, November 20, 2026 Page 3")
+    True
     """
+    if text.isascii() and len(text) <= 80 and _english_furniture(text):
+        return True
     parts = text.split()
     if FURNITURE_RE.match(" ".join(parts)):
         return True

@@ -326,8 +326,8 @@ def _ends_sentence(text: str) -> bool:
     return False
 
 
-# A full stop after a word, maybe inside a closing quote or bracket.
-_LATIN_END_RE = LazyPattern(r"[a-z]\.[\"')]?$")
+# A full stop after a word or a number, maybe inside a closing quote or bracket.
+_LATIN_END_RE = LazyPattern(r"[a-z0-9%]\.[\"')]?$")
 
 
 def _latin_line(text: str) -> bool:
@@ -840,19 +840,19 @@ def _should_join(
         return False  # a wrapped kicker ("来自循化重点隔离管控" / "区"); the title follows
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
-    if (
-        blank
-        and first.isupper()
-        and first.isascii()
-        and _latin_line(a.text)
-        and _latin_line(b.text)
-    ):
+    if blank and _capital_start(b.text) and _latin_line(a.text) and _latin_line(b.text):
         return False  # English text: a blank line then a capital starts a new block
     if b_kind == "heading" and blank and b.blank_after and first in _DASHES:
         return False  # a subtitle ("——记…") standing alone
     if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
         return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
     return True
+
+
+def _capital_start(text: str) -> bool:
+    """Starts with a Latin capital, maybe behind an opening quote ('"Our…')."""
+    first = text.lstrip("\"'“‘(")[:1]
+    return first.isascii() and first.isupper()
 
 
 def _in_table(line: _Line, following: _Line | None) -> bool:

@@ -97,7 +97,13 @@ def _ends_sentence(text: str) -> bool:
     return _SENTENCE_END_RE.search(text) is not None
 
 
+# An e-mail or web address: a contact line or a source, never a headline.
+_ADDRESS_RE = LazyPattern(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
+
+
 def _heading_like(text: str, group: LineGroup | None) -> bool:
+    if _ADDRESS_RE.search(text) is not None:
+        return False
     if group is not None and group.kind == "heading":
         return True
     if _chars(text) > 40 or _CLAUSE_RE.search(text[:-1]) is not None:
@@ -115,7 +121,13 @@ def _table_text(text: str, following: str | None) -> bool:
     )
 
 
+# An English byline: "By ZHANG HUA in Shenzhen", "By Zhang Hua | China Daily".
+_ENGLISH_BYLINE_RE = LazyPattern(r"^(?:By|BY)\s+[A-Z][^.!?;:]{1,60}$")
+
+
 def _is_byline(text: str) -> bool:
+    if text.isascii():
+        return _ENGLISH_BYLINE_RE.match(text) is not None and len(text.split()) <= 10
     return (
         _chars(text) <= 60
         and _DATELINE_RE.search(text) is None
