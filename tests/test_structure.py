@@ -35,6 +35,11 @@ def test_roles() -> None:
     ) == ["byline", "credit", "photo_credit", "label", "furniture", "paragraph"]
 
 
+def test_section_labels_in_their_frames() -> None:
+    assert _roles("【编者按】", "◎相关链接", "编后：", "■记者手记") == ["label"] * 4
+    assert _roles("编者按：基层治理是国家治理的基石，本报推出专栏。") == ["paragraph"]
+
+
 def test_short_title_above_its_byline_is_a_title_not_a_label() -> None:
     # A name of up to five characters opening a page is a column label
     # ("模范风采"), unless a byline follows it: then it is the title.

@@ -48,11 +48,21 @@ LABELS = frozenset(
 )
 
 
+# Marks a page sets a label in or behind: "【编者按】", "◎相关链接", "编后：".
+_FRAME = "【】〔〕［］[]「」◎■□●◆◇○★☆▲△·• \u3000:："
+
+
 def is_section_label(text: str) -> bool:
-    """A generic section label, in either script ("记者手记", "記者手記" → True;
+    """A generic section label, in either script and in the marks a page
+    sets it in ("记者手记", "記者手記", "【编者按】", "◎相关链接" → True;
     "在一线感受温度" → False)."""
     text = text.strip()
-    return text in LABELS or (len(text) <= _LONGEST and text.translate(_to_simplified()) in LABELS)
+    if text in LABELS:
+        return True
+    if len(text) > _LONGEST + 4:
+        return False
+    text = text.strip(_FRAME)
+    return text in LABELS or text.translate(_to_simplified()) in LABELS
 
 
 _LONGEST = max(map(len, LABELS))
