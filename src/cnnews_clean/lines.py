@@ -906,6 +906,12 @@ def _join_gap(a: str, b: str) -> str:
     left, right = a[-1], b[0]
     if left in _LATIN_LEFT and (right in _LATIN_RIGHT or (left.isalpha() and right.isdigit())):
         return " "
+    if (
+        ("0" <= right <= "9" or "\u4e00" <= right <= "\u9fff")
+        and left in "讯电訊電"
+        and _DATELINE_RE.fullmatch(a) is not None
+    ):
+        return " "  # a dateline on a line of its own: "本报讯" / "近日，…"
     return ""
 
 
