@@ -35,6 +35,22 @@ def test_roles() -> None:
     ) == ["byline", "credit", "photo_credit", "label", "furniture", "paragraph"]
 
 
+def test_furniture_rows_without_page_marks_or_colons() -> None:
+    page = clean_page(
+        "8 要闻\n2026年11月21日 星期六\n编辑 王芳 美编 李强 校对 张华\n\n"
+        "城乡居民收入稳步增长\n前三季度全市居民人均可支配收入同比增长6.2%\n\n"
+        "本报讯（记者刘洋）前三季度，全市居民人均可支配收入达到38562元。"
+    )
+    assert [o.kind for o in page.other] == ["furniture"] * 3
+    (article,) = page.articles
+    assert (article.title, article.subtitle, article.byline) == (
+        "城乡居民收入稳步增长",
+        "前三季度全市居民人均可支配收入同比增长6.2%",
+        None,
+    )
+    assert _roles("5 项措施") != ["furniture"]
+
+
 def test_section_labels_in_their_frames() -> None:
     assert _roles("【编者按】", "◎相关链接", "编后：", "■记者手记") == ["label"] * 4
     assert _roles("编者按：基层治理是国家治理的基石，本报推出专栏。") == ["paragraph"]
@@ -83,6 +99,24 @@ def test_english_page_has_its_masthead_title_and_byline() -> None:
         '"Our goal is',
         "Contact the ",
     ]
+
+
+def test_english_masthead_alone_and_headline_on_two_lines() -> None:
+    page = clean_page(
+        "CHINA DAILY\nSaturday, November 21, 2026\n\nTech hub welcomes\n1,000th startup\n\n"
+        "By WANG MING in Shenzhen\n\nA technology incubator in Shenzhen welcomed its\n"
+        "1,000th resident company on Friday, officials said.\n"
+    )
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("furniture", "CHINA DAILY"),
+        ("furniture", "Saturday, November 21, 2026"),
+    ]
+    (article,) = page.articles
+    assert (article.title, article.byline) == (
+        "Tech hub welcomes 1,000th startup",
+        "By WANG MING in Shenzhen",
+    )
+    assert len(article.blocks) == 1
 
 
 def test_bylines_with_correspondents_are_not_datelines() -> None:

@@ -16,13 +16,17 @@ __all__ = ["is_furniture"]
 # A page or edition number ("第3版", "第三版", "A5"), and a weekday.
 _PAGE_NUMBER = r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}"
 _WEEKDAY = r"星期[一二三四五六日天]"
+# An editors' line: "责任编辑：王芳", also without colons ("编辑 王芳 美编 李强").
+_EDITOR = r"(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)"
+_NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
 # A bullet may lead ("■ 本版图片均由…提供").
 FURNITURE_RE = LazyPattern(
     r"^[■●◆▲★□◇]?\s*(?:"
     rf"{_PAGE_NUMBER}|"
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|"
     r"农历[^，。]{2,16}|"
-    r"(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)[:：].{0,30}|"
+    rf"{_EDITOR}[:：].{{0,30}}|"
+    rf"{_EDITOR}\s+{_NAME}(?:\s+{_EDITOR}[:：\s]\s*{_NAME})*|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     r"[（(]?(?:上接|下转|转下|接上|紧接|续)[^（()）。，]{0,12}[版页][)）]?|"
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
@@ -69,6 +73,8 @@ def is_furniture(text: str) -> bool:
     (True, True, False)
     >>> is_furniture("要闻 第4版"), is_furniture("截至 2023年5月12日")
     (True, False)
+    >>> is_furniture("8 要闻"), is_furniture("编辑 王芳 美编 李强"), is_furniture("5 项措施")
+    (True, True, False)
     >>> is_furniture("CHINA DAILY Friday, November 20, 2026 Page 3")
     True
     """
@@ -80,12 +86,23 @@ def is_furniture(text: str) -> bool:
     if len(parts) < 2:
         return False
     marks = [_PAGE_MARK_RE.fullmatch(part) is not None for part in parts]
+    if not any(marks) and any(_SECTION_RE.fullmatch(part) for part in parts):
+        # a bare page number beside a section name: "8 要闻", "要闻 8"
+        marks = [part.isdigit() and len(part) <= 2 for part in parts]
     if not any(marks):
         return all(FURNITURE_RE.match(part) for part in parts)
     return all(
         marked or FURNITURE_RE.match(part) or _section_name(part)
         for part, marked in zip(parts, marks, strict=True)
     )
+
+
+# Names of newspaper sections: "要闻", "地方新闻", "时政要闻", "国际".
+_SECTION_RE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|经济|财经|国际|国内|体育|文化|文体|社会|评论"
+    r"|理论|副刊|专版|专题|时政|民生|法治|科技|教育|健康|地方|视点|观察|特刊|周刊)",
+    traditional=True,
+)
 
 
 def _section_name(part: str) -> bool:

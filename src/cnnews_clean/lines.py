@@ -577,6 +577,11 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
     a = group[-1]
     if len(b.text) <= 2:
         return False
+    if len(group) == 1 and a.width >= 4 and b.width >= max(a.width * 1.6, a.width + 5):
+        # "城乡居民收入稳步增长" / "前三季度全市居民人均可支配收入同比增长6.2%":
+        # a headline wraps its first line full, so a much wider next line
+        # is another part (a subtitle set smaller), not the title's second line
+        return True
     ref = max(max(line.width for line in group), b.width)
 
     def full(line: _Line) -> bool:
@@ -755,6 +760,15 @@ def _should_join(
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on
+    if (
+        not blank
+        and first.isdigit()
+        and last.isascii()
+        and last.isalpha()
+        and _latin_line(a.text)
+        and _latin_line(b.text)
+    ):
+        return True  # "Tech hub welcomes" / "1,000th startup": English runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if a.table or _in_table(b, after):

@@ -106,6 +106,14 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
         return False
     if group is not None and group.kind == "heading":
         return True
+    if text.isascii():
+        # an English headline: a few words without a sentence's end
+        # ("Tech hub welcomes 1,000th startup")
+        return (
+            len(text.split()) <= 14
+            and text[-1] not in ".,;:"
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'")
+        )
     if _chars(text) > 40 or _CLAUSE_RE.search(text[:-1]) is not None:
         return False
     if _ends_sentence(text):
@@ -119,6 +127,17 @@ def _table_text(text: str, following: str | None) -> bool:
     return is_table_row(text) or (
         following is not None and could_head_table(text) and is_table_row(following)
     )
+
+
+def _english_masthead(
+    text: str, blocks: Sequence[tuple[str, LineGroup | None]], index: int
+) -> bool:
+    """An English paper's name in capitals ("CHINA DAILY") beside its date
+    or page line."""
+    if not (text.isascii() and text.isupper() and len(text.split()) <= 4):
+        return False
+    neighbours = [blocks[i][0].strip() for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+    return any(is_furniture(n) for n in neighbours)
 
 
 # An English byline: "By ZHANG HUA in Shenzhen", "By Zhang Hua | China Daily".
@@ -173,7 +192,7 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
         text = text.strip()
         if not text:
             continue
-        if is_furniture(text):
+        if is_furniture(text) or _english_masthead(text, blocks, index):
             units.append(Unit("furniture", text, group))
         elif _is_photo_credit(text):
             units.append(Unit("photo_credit", text, group))
