@@ -14,8 +14,49 @@ MARKS = ",.:;?!()\"'“”‘’（）《》，。、；：？！…—-－一 \
 LATIN = "abcxyzABCPGU0123456789%+/"
 
 
+# Pieces a page's structure is made of: bullets, labels, datelines, bylines,
+# credits, furniture, markup, a full-width stop, English furniture.
+PIECES = (
+    "■",
+    "◆",
+    "▲",
+    "□ ",
+    "◎",
+    "【编者按】",
+    "本报讯",
+    "本報訊",
+    "（记者王明）",
+    "新华社北京11月20日电 ",
+    "本报记者 王\n明 摄",
+    "本报记者 刘 洋 摄",
+    "（丁宇婷 文/图）",
+    "图为",
+    "——记",
+    "第3版",
+    "8 要闻",
+    "2026年11月21日 星期六",
+    "责任编辑：王芳",
+    "编辑 王芳 美编 李强",
+    "（下转第4版）",
+    "记者：",
+    "一、",
+    "<br>",
+    "<b>",
+    "&nbsp;",
+    "&amp;",
+    "．",
+    "...",
+    "「",
+    "」",
+    "社 区 党 委 积 极 探 索 创 新 9 6 . 3 5 %",
+    "By WANG MING",
+    "CHINA DAILY Friday, November 20, 2026 Page 3",
+)
+
+
 def cjk_text(max_size: int = 200) -> st.SearchStrategy[str]:
-    """Text weighted towards Chinese news: Han, marks, digits, Latin, newlines."""
+    """Text weighted towards Chinese news: Han, marks, digits, Latin,
+    newlines, and now and then a piece of page structure."""
     alphabet = st.one_of(
         st.sampled_from(COMMON_HAN),
         st.sampled_from(COMMON_HAN),
@@ -25,7 +66,10 @@ def cjk_text(max_size: int = 200) -> st.SearchStrategy[str]:
         st.sampled_from("\n\n\n"),
         st.sampled_from(RARE),
     )
-    return st.text(alphabet, max_size=max_size)
+    chars = st.text(alphabet, max_size=max_size)
+    return st.lists(st.one_of(chars, chars, chars, st.sampled_from(PIECES)), max_size=6).map(
+        "".join
+    )
 
 
 def column_page() -> st.SearchStrategy[tuple[list[str], str]]:

@@ -379,6 +379,8 @@ def _balanced(text: str) -> bool:
 
 
 def _looks_byline(text: str) -> bool:
+    if not text:
+        return False
     if text[0] in "（(" and text[-1] not in "）)":
         return False  # "（记者陈钰婷）为迎接…": a dateline's bracket, then the story
     return (
@@ -457,6 +459,7 @@ def _bulleted_heading(text: str) -> bool:
     """A short line behind a bullet, without a sentence's end."""
     return (
         text[0] in _BULLETS
+        and text[1:].strip() != ""  # a bullet alone is a rule, not a heading
         and len(text) <= _MAX_COMMA_HEADLINE + 6
         and text[-1] not in _CLAUSE_PUNCT
         and not _ends_sentence(text)
