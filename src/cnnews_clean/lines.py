@@ -25,6 +25,7 @@ alone, and two such lines in a row without a blank line form one heading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -210,45 +211,69 @@ def _estimate_columns(lines: list[_Line]) -> None:
     low, high = _MIN_COLUMN * 2, _MAX_COLUMN * 2
     bins = [int(line.width * 2) for line in lines]
     bins = [w if low - 2 <= w <= high else -1 for w in bins]  # neighbours of `low` count
+    # Lines that break off mid-sentence: wrapped at the edge, or (where the
+    # extractor dropped the indentation) a first line two characters short.
+    running = [line.text[-1] not in _LINE_END_MARKS for line in lines]
     n = len(lines)
     window = _Window()
-    for w in bins[:6]:
-        window.add(w)
+    for w, r in zip(bins[:6], running[:6], strict=False):
+        window.add(w, r)
     column = 0.0
     for i, line in enumerate(lines):
         added = removed = -1
         if i + 6 < n:
             added = bins[i + 6]
-            window.add(added)
+            window.add(added, running[i + 6])
         if i - 7 >= 0:
             removed = bins[i - 7]
-            window.remove(removed)
+            window.remove(removed, running[i - 7])
         if i == 0 or added != removed or i + 6 >= n or i < 7:  # the window changed
             column = window.column(low, min(n, i + 7) - max(0, i - 6))
         line.column = column
+
+
+_WIDER_SUPPORT = 0.5
+# Marks a line ends with when it need not have wrapped at the column edge.
+_LINE_END_MARKS = frozenset("。！？!?…：:；;”’」』）)》")
+
+
+def _mode_near(get: Callable[[int, int], int], center: int, floor: int) -> int:
+    """The most common width within a character of ``center`` and not below
+    ``floor`` (ties: the wider)."""
+    mode, mode_count = center, get(center, 0)
+    for w in (center - 2, center - 1, center + 1, center + 2):
+        if w < floor:
+            continue
+        c = get(w, 0)
+        if c > mode_count or (c == mode_count and w > mode):
+            mode, mode_count = w, c
+    return mode
 
 
 class _Window:
     """Line widths (half characters) of a sliding window of lines: how many
     lines have each width, and how many are within ±1 character of it."""
 
-    __slots__ = ("count", "near", "total")
+    __slots__ = ("count", "near", "running", "total")
 
     def __init__(self) -> None:
         self.count: dict[int, int] = {}
         self.near: dict[int, int] = {}
+        self.running: dict[int, int] = {}  # like `count`, lines ending mid-sentence only
         self.total = 0
 
-    def add(self, w: int) -> None:
+    def add(self, w: int, running: bool = False) -> None:
         if w < 0:
             return
         count, near = self.count, self.near
         count[w] = count.get(w, 0) + 1
         for v in (w - 2, w - 1, w, w + 1, w + 2):
             near[v] = near.get(v, 0) + 1
+        if running:
+            self.running[w] = self.running.get(w, 0) + 1
         self.total += 1
 
-    def remove(self, w: int) -> None:
+    def remove(self, w: int, running: bool = False) -> None:
         if w < 0:
             return
         count, near = self.count, self.near
@@ -258,6 +283,8 @@ class _Window:
             count[w] -= 1
         for v in (w - 2, w - 1, w, w + 1, w + 2):
             near[v] -= 1
+        if running:
+            self.running[w] -= 1
         self.total -= 1
 
     def column(self, low: int, size: int) -> float:
@@ -277,11 +304,19 @@ class _Window:
             return 0.0
         # the most common width of the cluster: the column edge
         get = self.count.get
-        mode, mode_count = best, get(best, 0)
-        for w in (best - 2, best - 1, best + 1, best + 2):
-            c = get(w, 0)
-            if c > mode_count or (c == mode_count and w > mode):
-                mode, mode_count = w, c
+        mode = _mode_near(get, best, best - 2)
+        # Lines stop short of the column but never pass it.  Where the page
+        # indents its paragraphs, their first lines pile up two characters
+        # short of the edge; in short paragraphs (interview turns in narrow
+        # columns) they can outnumber the full lines.  A cluster one to three
+        # characters wider with half the support, or with two lines that
+        # break off mid-sentence (they wrapped there), is the edge.
+        wide = [w for w in self.count if mode + 2 < w <= mode + 6]
+        if wide:
+            lines = sum(self.count[w] for w in wide)
+            wrapped = sum(self.running.get(w, 0) for w in wide)
+            if lines >= max(3.0, best_count * _WIDER_SUPPORT) or wrapped >= 2:
+                mode = max(wide, key=lambda w: (self.count[w], w))
         return mode / 2
 
 
@@ -391,6 +426,7 @@ def _looks_byline(text: str) -> bool:
         and _quote_balance(text) == 0
         and _DATELINE_WORD_RE.search(text) is None
         and _DATELINE_RE.search(text) is None  # "本报北京5月12日电（记者王明）…"
+        and not is_speaker_turn(text)  # "记者：下一步有什" / "么打算？": a question
     )
 
 
@@ -491,6 +527,15 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None
     if _DATELINE_RE.match(text) is not None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
+    if is_speaker_turn(text):
+        return None  # "记者：下一步有什" / "么打算？": an interview's question goes on
+    if (
+        "0" <= text[-1] <= "9"
+        and following is not None
+        and not line.blank_after
+        and "\u4e00" <= following.text[0] <= "\u9fff"
+    ):
+        return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
     if text.startswith("图为"):
@@ -776,6 +821,8 @@ def _should_join(
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
+    if not blank and "0" <= last <= "9" and "\u4e00" <= first <= "\u9fff" and not a.text.isascii():
+        return True  # a number runs on into its unit: "新华社北京11月20" / "日电（记者张强）"
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
@@ -807,7 +854,7 @@ def _should_join(
         return (
             not blank
             and (
-                b_kind == "heading"
+                (b_kind == "heading" and (b.blank_after or _standalone_kind(b, after) == "heading"))
                 or (_is_full(a) and _heading_text(b.text) and (balance > 0 or _balanced(b.text)))
             )
             and len(group) < _MAX_HEADING_LINES
