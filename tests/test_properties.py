@@ -7,7 +7,7 @@ import json
 from collections import Counter
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from step_functions import STEP_FUNCTIONS
 from strategies import cjk_text, column_page
@@ -83,6 +83,8 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 
 
 @given(text=cjk_text(400))
+@example(text="!．")  # the mark before the stop is converted after it is judged
+@example(text=".本报记者 王\n明 摄CHINA DAILY Friday, November 20, 2026 Page 3!")  # "3!" / "3！"
 def test_pipeline_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once

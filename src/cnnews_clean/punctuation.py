@@ -304,8 +304,8 @@ def _fullwidth_stop(text: str, match: re.Match[str]) -> str | None:
     if _name_parts(text, pos):
         return "·"
     left = _left(text, pos, _CLOSING)
-    if left is None or not _is_cjk(left) or left in "．。，、；：":
-        return None  # "3．5", "1．": numbers and enumerators are not sentences
+    if left is None or _HAN_RE.match(left) is None:
+        return None  # "3．5", "1．", "！．": after a number or a mark it is no stop
     right = _right(text, pos + 1, _CLOSING)
     if right is None:
         return "。"

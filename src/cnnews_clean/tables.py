@@ -15,7 +15,7 @@ __all__ = ["could_head_table", "is_table_row"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—".
 _FIGURE_RE = LazyPattern(r"[-+−]?(?:\d[\d,.]*%?|—|-)")
-_SENTENCE_MARKS = "。！？；"
+_SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
 _MIN_CELLS = 3
 
 
