@@ -6,7 +6,8 @@ characters one by one with OpenCC ``t2s`` — only characters that are not
 valid Simplified text on their own (outside GB 2312), so "卓著" and "乾坤"
 never change.  A text with more Traditional-only than Simplified-only
 characters is a Traditional page and is left as it is, unless
-``mode="simplify"`` asks for a full OpenCC conversion.
+``mode="simplify"`` asks for a full OpenCC conversion; so is a stretch of
+Traditional lines inside a Simplified page (a reprinted Hong Kong report).
 
 OpenCC is loaded lazily, once per process, and only for a text that holds a
 candidate character.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, partial
 from typing import Any, Literal
@@ -113,6 +115,7 @@ def _t2s_char(char: str) -> str:
 
 
 _KANA_RE = LazyPattern(f"[{KANA}]")
+_NEWLINE_RE = LazyPattern("\n")
 
 
 def looks_traditional(text: str) -> bool:
@@ -146,19 +149,72 @@ def fix_traditional_explained(text: str, *, mode: TraditionalMode = "auto") -> F
         return Fixed(text)
     if _KANA_RE.search(text) is not None or looks_traditional(text):
         return Fixed(text)
+    in_traditional = _TraditionalStretches(text)
+
+    def replace(match: re.Match[str]) -> str | None:
+        if in_traditional(match.start()):
+            return None
+        return _t2s_char(match.group())
+
     return run_passes(
         text,
         [
-            partial(
-                substitute,
-                pattern,
-                step=STEP,
-                category="traditional",
-                replace=lambda m: _t2s_char(m.group()),
-            )
+            partial(substitute, pattern, step=STEP, category="traditional", replace=replace)
             for pattern in patterns
         ],
     )
+
+
+_STRETCH = 2  # lines on either side that lend a line their script
+_MIN_TRADITIONAL = 2
+
+
+class _TraditionalStretches:
+    """Is a position in a stretch of Traditional text inside a Simplified page
+    (a Hong Kong or Taiwan report reprinted on a mainland page)?  A line with
+    two or more Traditional-only characters, and more of them than
+    Simplified-only ones, is Traditional; so is a line with Traditional-only
+    characters and no Simplified-only one within two lines of such a line.  A
+    stray character among Simplified text is not.  (Each decision rests on
+    lines the step leaves as they are, so it is the same on a second run.)"""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in _NEWLINE_RE.finditer(text))]
+        self.counts: dict[int, tuple[int, int]] = {}
+        self.decided: dict[int, bool] = {}
+
+    def _count(self, line: int) -> tuple[int, int]:
+        known = self.counts.get(line)
+        if known is None:
+            start = self.starts[line]
+            end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+            chunk = self.text[start:end]
+            traditional, simplified = _tables()
+            known = (traditional.count(chunk), simplified.count(chunk))
+            self.counts[line] = known
+        return known
+
+    def _leaning(self, line: int) -> bool:
+        traditional, simplified = self._count(line)
+        return traditional >= _MIN_TRADITIONAL and traditional > simplified
+
+    def __call__(self, pos: int) -> bool:
+        line = bisect_right(self.starts, pos) - 1
+        known = self.decided.get(line)
+        if known is None:
+            known = self._leaning(line) or (
+                self._count(line)[1] == 0
+                and any(
+                    self._leaning(other)
+                    for other in range(
+                        max(0, line - _STRETCH), min(len(self.starts), line + _STRETCH + 1)
+                    )
+                    if other != line
+                )
+            )
+            self.decided[line] = known
+        return known
 
 
 def _char_edits(text: str, converted: str) -> Fixed:
