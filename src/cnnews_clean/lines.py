@@ -55,6 +55,7 @@ _CLOSERS_AFTER_END = frozenset("”’」』）)》〉】")
 _OPENERS = "“‘「『（(《〈【〔"
 _CLOSERS = "”’」』）)》〉】〕"
 # Marks that never start a paragraph: a line starting with one continues the previous.
+_DE_WORDS = ("的确", "的士", "的哥", "的姐")  # words that open with 的
 _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
 _MAX_HEADING_WIDTH = 40.0
 _MAX_HEADING_LINES = 4
@@ -805,6 +806,14 @@ def _should_join(
         return True  # a subtitle's "——" broken in two by the extractor
     if first in _CONTINUATION_START and kind in (None, "heading"):
         return True  # a mark that never starts a paragraph: what came before runs on
+    if (
+        first == "的"
+        and not blank
+        and not b.text.startswith(_DE_WORDS)
+        and not _ends_sentence(a.text)
+        and kind in (None, "heading")
+    ):
+        return True  # "…经济运行情况" / "的报告。": a particle never opens a line of its own
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on
