@@ -533,7 +533,6 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     if (
         "0" <= text[-1] <= "9"
         and following is not None
-        and not line.blank_after
         and "\u4e00" <= following.text[0] <= "\u9fff"
     ):
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
@@ -810,12 +809,12 @@ def _should_join(
         return True  # a mark that never starts a paragraph: what came before runs on
     if (
         first == "的"
-        and not blank
         and not b.text.startswith(_DE_WORDS)
         and not _ends_sentence(a.text)
         and kind in (None, "heading")
     ):
-        return True  # "…经济运行情况" / "的报告。": a particle never opens a line of its own
+        return True  # "…经济运行情况" / "的报告。": a particle never opens a line of its
+        # own, also across a blank line (a column break, pdfminer's boxes)
     last = a.text[-1]
     if not blank and last.isascii() and (last.isalnum() or last == "-") and first.islower():
         return True  # a Latin phrase or hyphenated word runs on
@@ -832,8 +831,10 @@ def _should_join(
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
-    if not blank and "0" <= last <= "9" and "\u4e00" <= first <= "\u9fff" and not a.text.isascii():
-        return True  # a number runs on into its unit: "新华社北京11月20" / "日电（记者张强）"
+    if "0" <= last <= "9" and "\u4e00" <= first <= "\u9fff" and not a.text.isascii():
+        # a number runs on into its unit, also across a blank line:
+        # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
+        return True
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
@@ -919,7 +920,13 @@ def _should_join(
         return False  # English text: a blank line then a capital starts a new block
     if b_kind == "heading" and blank and b.blank_after and first in _DASHES:
         return False  # a subtitle ("——记…") standing alone
-    if b_kind == "heading" and blank and b.blank_after and not _is_full(a):
+    if (
+        b_kind == "heading"
+        and blank
+        and b.blank_after
+        and not _is_full(a)
+        and _standalone_kind(b, after) == "heading"  # not "…建成于20" / "03年…"
+    ):
         return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
     return True
 
