@@ -538,8 +538,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
-    if text.startswith("图为"):
-        return None  # a photo caption wrapped before its full stop
+    if CAPTION_START_RE.match(text) is not None:
+        return None  # a photo caption wrapped before its full stop ("图②：…在调" / "试设备。")
     if text[-1] in "，、,；;" or _ends_sentence(text):
         return None
     if not _balanced(text) and not _quote_closes_below(line, following):
@@ -886,6 +886,18 @@ def _should_join(
             return True  # a quotation still open at a sentence end goes on
         if blank or b.indented:
             return False
+        if (
+            hidden_indent
+            and len(group) == 1
+            and _indent_shortfall(a)
+            and _is_full(b)
+            and b_kind is None
+            and not _caption_ahead(b, after)
+        ):
+            # "刘建国：我们主要做了三件事。" / "一是推行…": a paragraph's first
+            # line, its indent dropped, ending a sentence at the edge; on a
+            # page that indents, a full line never opens a paragraph
+            return True
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
             return False
         if is_speaker_turn(b.text):
@@ -896,7 +908,9 @@ def _should_join(
             return True  # the page indents its paragraphs; this line is not
         if hidden_indent:
             return not _indent_shortfall(b)  # a full next line continues
-        if not indent_mode and a.width >= a.column - 0.25 - _unbreakable_lead(b.text):
+        if not indent_mode and a.width >= a.column - 0.25 - _ascii_slack(
+            a.text
+        ) - _unbreakable_lead(b.text):
             # No paragraph cue on the page: a sentence that ends right at the
             # column edge more often goes on than ends its paragraph, if the
             # next line reads as running text: full, or the paragraph's last
@@ -943,6 +957,13 @@ def _in_table(line: _Line, following: _Line | None) -> bool:
 
 
 _LATIN_RUN_RE = LazyPattern(r"[0-9A-Za-z.,%]+")
+
+
+def _ascii_slack(text: str) -> float:
+    """How far a full line with digits or Latin letters may measure short:
+    they are set half width, but justification spreads them unevenly
+    ("其中国家级平台3个。" is full in a column of ten)."""
+    return 0.5 if _LATIN_RUN_RE.search(text) is not None else 0.0
 
 
 def _unbreakable_lead(text: str) -> float:
