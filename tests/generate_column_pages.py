@@ -9,6 +9,10 @@ indent; a gap between paragraphs; no cue at all) and both headline orders
 is then extracted with poppler's ``pdftotext`` (reading order, and side by
 side with ``-layout``), pdfminer.six and PyMuPDF.
 
+A second set (other*) lays out articles written in other papers' styles
+(tests/material/other_papers.json) the same way, so that the fixtures are
+not the seeds' words alone.
+
 Written to tests/layouts/:
   <name>.expected.txt       the blocks as typeset, one per paragraph, blank line between
   <name>.expected.json      the page structure as typeset (page JSON shape)
@@ -334,7 +338,49 @@ def main() -> int:
             for extractor, text in _extract(pdf).items():
                 (OUT / f"{name}.{extractor}.txt").write_text(text, "utf-8")
             print(name, len(expected), "blocks")
+        # The same layouts with other text: articles written in other papers'
+        # styles (tests/material/other_papers.json), so the fixtures are not
+        # the seeds' words alone.
+        other_rng = random.Random(20261123)
+        data = json.loads((HERE / "material" / "other_papers.json").read_text(encoding="utf-8"))
+        other = Material([a for a in data["articles"] if a["blocks"]], [])
+        other_styles = [
+            Style(2, 10.5, "indent", 18.0),
+            Style(3, 9.5, "none", 16.0),
+            Style(4, 9.0, "gap", 15.0),
+            Style(3, 9.5, "indent", 16.0, headline_last=True),
+            Style(5, 8.5, "indent", 13.0),
+            Style(3, 10.0, "indent", 17.0, leading=1.25),
+            Style(2, 10.0, "none", 16.0, headline_last=True),
+            Style(3, 9.5, "indent", 16.0, leading=1.3, furniture=True),
+        ]
+        for number, style in enumerate(other_styles):
+            articles = [_article(other_rng, other) for _ in range(other_rng.randint(2, 3))]
+            furniture = _furniture(other_rng) if style.furniture else None
+            order = "_headlast" if style.headline_last else ""
+            extra = "_furniture" if style.furniture else ""
+            name = f"other{number}_{style.columns}col_{style.convention}{order}{extra}"
+            _write_page(name, articles, style, furniture, Path(tmp))
     return 0
+
+
+def _write_page(
+    name: str,
+    articles: list[list[Piece]],
+    style: Style,
+    furniture: tuple[list[str], str] | None,
+    tmp: Path,
+) -> None:
+    pdf = tmp / f"{name}.pdf"
+    expected = _typeset(articles, style, pdf, furniture)
+    if furniture:  # each piece of furniture is a block of its own
+        expected = [*furniture[0], *expected, furniture[1]]
+    (OUT / f"{name}.expected.txt").write_text("\n\n".join(expected) + "\n", "utf-8")
+    reference = json.dumps(_reference(articles, furniture), ensure_ascii=False, indent=2)
+    (OUT / f"{name}.expected.json").write_text(reference + "\n", "utf-8")
+    for extractor, text in _extract(pdf).items():
+        (OUT / f"{name}.{extractor}.txt").write_text(text, "utf-8")
+    print(name, len(expected), "blocks")
 
 
 if __name__ == "__main__":
