@@ -51,6 +51,27 @@ def test_furniture_rows_without_page_marks_or_colons() -> None:
     assert _roles("5 项措施") != ["furniture"]
 
 
+def test_a_bulleted_subheading_is_no_evidence_of_headline_order() -> None:
+    # The body opens, a "◆" subheading inside it, then the headline, subtitle
+    # and byline, then the next article: headlines come after their bodies.
+    page = clean_page(
+        "今年以来，我市坚持把制造业作为经济发展的主攻方向，\n"
+        "推动产业转型升级，工业经济保持稳中向好态势。\n"
+        "◆聚焦主业 做强实体\n"
+        "全市规模以上工业企业达到1200家，比上年增加85家，其\n"
+        "中高新技术企业320家。\n"
+        "产业升级跑出“加速度”\n"
+        "——我市推动制造业高质量发展综述\n"
+        "□本报记者 王 明 文/记者 李华 图/记者 张强\n"
+        "新华社北京11月20日电（记者张强）国家统计局20日发布\n"
+        "数据显示，10月份，全国规模以上工业增加值同比增长5.3%。\n"
+    )
+    first = page.articles[0]
+    assert first.title == "产业升级跑出“加速度”"
+    assert first.byline == "□本报记者 王 明 文/记者 李华 图/记者 张强"
+    assert [b.kind for b in first.blocks] == ["paragraph", "heading", "paragraph"]
+
+
 def test_section_labels_in_their_frames() -> None:
     assert _roles("【编者按】", "◎相关链接", "编后：", "■记者手记") == ["label"] * 4
     assert _roles("编者按：基层治理是国家治理的基石，本报推出专栏。") == ["paragraph"]

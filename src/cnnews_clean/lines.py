@@ -492,6 +492,12 @@ def _comma_headline(line: _Line, following: _Line | None) -> bool:
 _BULLETS = frozenset("■□◆◇●○★☆")  # not ▲: it points at a photo (a caption)
 
 
+def marked_subheading(text: str) -> bool:
+    """A heading behind a bullet or a number ("◆聚焦主业 做强实体", "一、…"):
+    an article's in-body subheading, never its headline."""
+    return text[:1] in _BULLETS or _ENUMERATOR_RE.match(text) is not None
+
+
 def _bulleted_heading(text: str) -> bool:
     """A short line behind a bullet, without a sentence's end."""
     return (

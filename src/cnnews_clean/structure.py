@@ -41,7 +41,7 @@ from .credits import trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import is_furniture
 from .labels import is_section_label
-from .lines import CAPTION_START_RE, LineGroup
+from .lines import CAPTION_START_RE, LineGroup, marked_subheading
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
@@ -326,7 +326,13 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
 
 def _headline_last(units: list[Unit]) -> bool:
     """Does this page give each headline after its article's body?"""
-    roles = [u.role for u in units if u.role not in ("label", "furniture")]
+    # A heading behind a bullet or a number is a subheading inside a body:
+    # it says nothing about where headlines stand.
+    roles = [
+        "subheading" if u.role == "heading" and marked_subheading(u.text) else u.role
+        for u in units
+        if u.role not in ("label", "furniture")
+    ]
     if not roles:
         return False
     first_heading = next((i for i, r in enumerate(roles) if r == "heading"), len(roles))
@@ -335,7 +341,7 @@ def _headline_last(units: list[Unit]) -> bool:
     if roles[0] == "heading":
         first_evidence += 2
     if first_heading >= 2 and all(
-        r in ("paragraph", "caption", "photo_credit") for r in roles[:first_heading]
+        r in ("paragraph", "subheading", "caption", "photo_credit") for r in roles[:first_heading]
     ):
         last_evidence += 2
     # The page ends with a headline and no body after it.
@@ -352,7 +358,13 @@ def _headline_last(units: list[Unit]) -> bool:
     # After the last credit, only headlines (and captions) remain: headline last.
     last_credit = max((i for i, r in enumerate(roles) if r == "credit"), default=-1)
     tail = roles[last_credit + 1 :]
-    if last_credit >= 0 and tail and tail[0] == "heading" and "paragraph" not in tail:
+    if (
+        last_credit >= 0
+        and tail
+        and tail[0] == "heading"
+        and "paragraph" not in tail
+        and "subheading" not in tail
+    ):
         last_evidence += 2
     return last_evidence > first_evidence
 
