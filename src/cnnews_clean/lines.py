@@ -138,6 +138,7 @@ class _Line:
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
+_LONE_DASH_RE = LazyPattern("(?<!—)—(?!—)")
 
 
 def _width(text: str) -> float:
@@ -148,7 +149,12 @@ def _width(text: str) -> float:
     """
     chars = len(text) - text.count(" ") - text.count("\t")
     wide = (len(text.encode("utf-8")) - len(text)) // 2
-    return wide - len(_SQUEEZED_RE.findall(text)) * 0.5 + (chars - wide) * 0.5
+    width = wide - len(_SQUEEZED_RE.findall(text)) * 0.5 + (chars - wide) * 0.5
+    if "—" in text:
+        # a lone "—" is measured as the "——" the punctuation step makes of
+        # it, so that a line is classified the same before and after
+        width += len(_LONE_DASH_RE.findall(text))
+    return width
 
 
 def _scan(text: str) -> list[_Line]:
@@ -768,6 +774,18 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             kinds.append(_standalone_kind(b, after))
             balance = max(0, _quote_balance(b.text))
             continue
+        if (
+            len(group) == 1
+            and a.text in _BULLETS
+            and not a.blank_after
+            and "\u4e00" <= b.text[0] <= "\u9fff"
+        ):
+            # "■" / "坚持问题导向，破解发": a bullet set in another font, on a
+            # line of its own (pdftotext); the subheading behind it is one line
+            group.append(b)
+            kinds[-1] = _classify(_bulleted(a, b), after)
+            balance = max(0, _quote_balance(b.text))
+            continue
         join = _should_join(
             a, b, after, group, kind, balance, (indent_mode, blank_mode, hidden_indent)
         )
@@ -775,6 +793,12 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             group.append(b)
             if kind == "heading" and not (_is_heading_line(b) or _heading_text(b.text)):
                 kinds[-1] = None
+            elif kind == "heading" and sum(line.width for line in group) > _MAX_HEADING_WIDTH:
+                kinds[-1] = None  # longer than any headline: running text, on one line or several
+            elif len(group) == 2 and b.text[0] in _CONTINUATION_START and not a.blank_after:
+                # a mark the extractor broke off ("0" / "》"): the line is
+                # what it is with the mark, as a second run reads it
+                kinds[-1] = _classify(_merged(a, b), after)
             balance = max(0, balance + _quote_balance(b.text))
         else:
             if kind is None and _wrapped_heading(group):
@@ -783,6 +807,22 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             kinds.append(_standalone_kind(b, _next(lines, index)))
             balance = max(0, _quote_balance(b.text))
     return list(zip(groups, kinds, strict=True))
+
+
+def _bulleted(bullet: _Line, line: _Line) -> _Line:
+    """The line behind a bullet that the extractor set on a line of its own,
+    as print shows it."""
+    return _merged(bullet, line)
+
+
+def _merged(first: _Line, line: _Line) -> _Line:
+    """Two lines read as the one line print has (for classifying it)."""
+    bullet = first
+    text = bullet.text + line.text
+    joined = _Line(bullet.start, line.end, text, _width(text), bullet.indented, bullet.blank_before)
+    joined.blank_after = line.blank_after
+    joined.column = line.column
+    return joined
 
 
 def _next(lines: list[_Line], index: int) -> _Line | None:
@@ -1102,7 +1142,11 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             if _split_name(prev.text, line.text):
                 gap = " "  # "本报记者 王" / "明 摄": the padding of "王 明"
             elif spaced and not (
-                _is_full(prev) or wrapped or _only_dashes(prev.text) or len(line.text) <= 2
+                _is_full(prev)
+                or wrapped
+                or _only_dashes(prev.text)
+                or prev.text in _BULLETS
+                or len(line.text) <= 2
             ):
                 gap = " "  # a headline's lines break between phrases, not inside words
             elif _hyphen_join(prev.text, line.text):

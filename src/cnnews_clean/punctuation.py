@@ -170,22 +170,27 @@ def jieba_words() -> dict[str, str]:
 
 def _yiyi_is_word(text: str, pos: int) -> bool:
     """Is "一一" at ``pos`` the adverb ("one by one") rather than a dash?"""
-    left = text[pos - 1] if pos > 0 else None
-    right = text[pos + 2] if pos + 2 < len(text) else None
+    # Spaces around it are looked past: the space step removes them later,
+    # and the decision must be the same when it has.
+    left = _left(text, pos)
+    following = "".join(text[pos + 2 : pos + 14].split("\n", 1)[0].split())
+    right = following[0] if following else None
     if left is None or not _HAN_RE.match(left):
         return True  # after a mark or at the start: "，一一化解"
     if right is not None and right in _NUMERALS:
         return True  # part of a number: "一一七"
     if right is None or not _HAN_RE.match(right):
-        return not ((right is not None and right in "“‘「《") or left in _PARTICLES)
+        # an opening quote follows a dash (an ASCII one too: the quote pass
+        # curls it later, and the decision must not change when it has)
+        return not ((right is not None and right in "“‘「《\"'") or left in _PARTICLES)
     if left in _PARTICLES:
         return False
     words = jieba_words()
-    for size in (4, 3):
-        if text[pos : pos + size] in words:
+    for size in (2, 1):
+        if "一一" + following[:size] in words:
             return True
     for size in (4, 3, 2, 1):
-        tag = words.get(text[pos + 2 : pos + 2 + size])
+        tag = words.get(following[:size])
         if tag is not None:
             return tag.startswith("v")
     return False
