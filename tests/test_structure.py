@@ -72,6 +72,20 @@ def test_a_bulleted_subheading_is_no_evidence_of_headline_order() -> None:
     assert [b.kind for b in first.blocks] == ["paragraph", "heading", "paragraph"]
 
 
+def test_a_bulleted_subheading_over_three_lines_stays_in_the_body() -> None:
+    # pdftotext sets the bullet on a line of its own: the subheading takes
+    # three lines, as only a large headline otherwise does.
+    page = clean_page(
+        "聚焦民生实事 提升群众获得感\n本报记者 王 明\n"
+        "今年以来，我市聚焦群众急难愁盼问题，扎实推进民生实事项目建设。\n\n"
+        "■\n坚持问题导向，破解发\n展难题\n"
+        "针对老旧小区设施老化等问题，我市投入资金3.2亿元，改造老旧小区56个。\n"
+    )
+    (article,) = page.articles
+    assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph"]
+    assert article.blocks[1].text == "■坚持问题导向，破解发展难题"
+
+
 def test_section_labels_in_their_frames() -> None:
     assert _roles("【编者按】", "◎相关链接", "编后：", "■记者手记") == ["label"] * 4
     assert _roles("编者按：基层治理是国家治理的基石，本报推出专栏。") == ["paragraph"]

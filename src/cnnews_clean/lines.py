@@ -847,6 +847,13 @@ def _should_join(
     indent_mode, blank_mode, hidden_indent = cues
     blank = a.blank_after
     first = b.text[0]
+    if (
+        b.text in _BULLETS
+        and after is not None
+        and not b.blank_after
+        and "\u4e00" <= after.text[0] <= "\u9fff"
+    ):
+        return False  # a bullet on a line of its own goes with the line after it
     if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
         return True  # a subtitle's "——" broken in two by the extractor
     if not blank and len(group) == 1 and _only_dashes(a.text) and "\u4e00" <= first <= "\u9fff":

@@ -488,7 +488,10 @@ def _full_headline(run: list[Unit]) -> bool:
         any(u.role == "byline" for u in run)
         or len(headings) >= 2
         or any(u.text.startswith("——") or u.text[-1] in "：:" for u in headings)
-        or any(u.group is not None and u.group.line_count >= 3 for u in headings)
+        or any(
+            u.group is not None and u.group.line_count >= 3 and not marked_subheading(u.text)
+            for u in headings
+        )  # a bulleted subheading is no headline, however many lines it takes
     )
 
 
