@@ -46,7 +46,7 @@ _HSPACE = " \t"
 _NEWLINE_RE = LazyPattern("\n")
 # Marks that may themselves be converted (in either form): context looks past
 # them, so that converting one mark never changes the decision for another.
-_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。“”‘’")
+_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。“”‘’…⋯")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇")
 _NUMERALS_AND_FIRST = _NUMERALS | {"第"}
 
@@ -139,7 +139,11 @@ def _ellipsis(text: str, match: re.Match[str]) -> str | None:
         return None
     if run[0] in "…⋯。":
         return "……"
-    if _is_cjk(_left(text, match.start())) or _is_cjk(_right(text, match.end())):
+    # context looks past marks that may themselves be converted ("p;..." is
+    # judged as "p；..." will be)
+    if _is_cjk(_left(text, match.start(), _NEUTRAL)) or _is_cjk(
+        _right(text, match.end(), _NEUTRAL)
+    ):
         return "……"
     return "……" if _line_has_han(text, match.start()) and run[0] != "." else None
 
