@@ -76,6 +76,8 @@ CAPTION_START_RE = LazyPattern(
     r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
     traditional=True,
 )
+# The characters a caption opening can start with (see CAPTION_START_RE).
+_CAPTION_FIRST = frozenset("图圖上下左右题題中▲△▼▽◀▶◆")
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 _CAPTION_CREDIT_RE = LazyPattern(
     r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$|(?:新华|中新)社发\s*[）)]?$|^资料图片$",
@@ -318,7 +320,7 @@ class _Window:
         # columns) they can outnumber the full lines.  A cluster one to three
         # characters wider with half the support, or with two lines that
         # break off mid-sentence (they wrapped there), is the edge.
-        wide = [w for w in self.count if mode + 2 < w <= mode + 6]
+        wide = [w for w in range(mode + 3, mode + 7) if w in self.count]
         if wide:
             lines = sum(self.count[w] for w in wide)
             wrapped = sum(self.running.get(w, 0) for w in wide)
@@ -550,7 +552,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
-    if CAPTION_START_RE.match(text) is not None:
+    if text[0] in _CAPTION_FIRST and CAPTION_START_RE.match(text) is not None:
         return None  # a photo caption wrapped before its full stop ("图②：…在调" / "试设备。")
     if text[-1] in "，、,；;" or _ends_sentence(text):
         return None
