@@ -962,7 +962,10 @@ def _should_join(
         if indent_mode and not hidden_indent:
             return True  # the page indents its paragraphs; this line is not
         if hidden_indent:
-            return not _indent_shortfall(b)  # a full next line continues
+            # a full next line continues, and so does a paragraph's short
+            # last line, which ends a sentence; a short line that does not is
+            # a headline ("…助洁等服务。" / "让“小网格”撬动“大治")
+            return not _indent_shortfall(b) and (_is_full(b) or _ends_sentence(b.text))
         if not indent_mode and a.width >= a.column - 0.25 - _ascii_slack(
             a.text
         ) - _unbreakable_lead(b.text):
