@@ -9,7 +9,7 @@ alone.  One name everywhere: step name = ``Config`` field = CLI
 >>> clean_text("生 活圈", Config(fix_spaces=False))
 '生 活圈'
 >>> [step.name for step in STEPS]
-['repair_mojibake', 'strip_markup', 'reorder_columns', 'fix_glyphs', 'fix_traditional', 'rejoin_lines', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
+['repair_mojibake', 'strip_markup', 'reorder_columns', 'fix_glyphs', 'rejoin_lines', 'fix_traditional', 'fix_punctuation', 'fix_spaces', 'normalise_numbers', 'convert_numerals']
 """
 
 from __future__ import annotations
@@ -119,14 +119,14 @@ STEPS: tuple[Step, ...] = (
         lambda text, config: fix_glyphs_explained(text),
     ),
     Step(
-        "fix_traditional",
-        "make stray Traditional characters in Simplified text Simplified",
-        lambda text, config: fix_traditional_explained(text, mode=config.traditional),
-    ),
-    Step(
         "rejoin_lines",
         "join lines broken by the column layout; one block per line",
         lambda text, config: rejoin_with_groups(text)[0],
+    ),
+    Step(
+        "fix_traditional",
+        "make stray Traditional characters in Simplified text Simplified",
+        lambda text, config: fix_traditional_explained(text, mode=config.traditional),
     ),
     Step(
         "fix_punctuation",

@@ -7,7 +7,8 @@ valid Simplified text on their own (outside GB 2312), so "卓著" and "乾坤"
 never change.  A text with more Traditional-only than Simplified-only
 characters is a Traditional page and is left as it is, unless
 ``mode="simplify"`` asks for a full OpenCC conversion; so is a stretch of
-Traditional lines inside a Simplified page (a reprinted Hong Kong report), judged sentence by sentence.
+Traditional lines inside a Simplified page (a reprinted Hong Kong report), judged paragraph by
+paragraph (line by line in text the line step has not joined).
 
 OpenCC is loaded lazily, once per process, and only for a text that holds a
 candidate character.
@@ -165,37 +166,52 @@ def fix_traditional_explained(text: str, *, mode: TraditionalMode = "auto") -> F
 
 
 _MIN_TRADITIONAL = 2
-# Where sentences end, in either width: the punctuation step may turn one
-# form into the other, and the decision must not change when it has.
-_SENTENCE_END_RE = LazyPattern("[。！？!?.．…]+")
+_NEAR = 2  # lines on either side that lend a line their script
+_NEWLINE_RE = LazyPattern("\n")
 
 
 class _TraditionalStretches:
     """Is a position in a stretch of Traditional text inside a Simplified page
-    (a Hong Kong or Taiwan report reprinted on a mainland page)?  Each
-    sentence is judged whole, its headline and byline lines included: two or
-    more Traditional-only characters, and more of them than Simplified-only
-    ones, make it Traditional, and it is left as it is.  A stray character in
-    a Simplified sentence is not.  (Sentences, unlike lines, are the same
-    after the line step has joined a page's lines, so a second run decides
-    the same.)"""
+    (a Hong Kong or Taiwan report reprinted on a mainland page)?  A line (in
+    the pipeline, where this step runs after the line step: a paragraph,
+    headline or byline) with two or more Traditional-only characters, and
+    more of them than Simplified-only ones, is Traditional; so is a line with
+    Traditional-only characters and no Simplified-only one within two lines
+    of such a line.  A stray character among Simplified text is not.  (Each
+    decision rests on lines this step leaves as they are, so a second run
+    decides the same.)"""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+        self.starts = [0, *(m.end() for m in _NEWLINE_RE.finditer(text))]
+        self.counts: dict[int, tuple[int, int]] = {}
         self.decided: dict[int, bool] = {}
 
-    def __call__(self, pos: int) -> bool:
-        index = bisect_right(self.ends, pos)
-        known = self.decided.get(index)
+    def _count(self, line: int) -> tuple[int, int]:
+        known = self.counts.get(line)
         if known is None:
-            start = self.ends[index - 1] if index else 0
-            end = self.ends[index] if index < len(self.ends) else len(self.text)
-            sentence = self.text[start:end]
+            start = self.starts[line]
+            end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.text)
+            chunk = self.text[start:end]
             traditional, simplified = _tables()
-            count = traditional.count(sentence)
-            known = count >= _MIN_TRADITIONAL and count > simplified.count(sentence)
-            self.decided[index] = known
+            known = (traditional.count(chunk), simplified.count(chunk))
+            self.counts[line] = known
+        return known
+
+    def _leaning(self, line: int) -> bool:
+        traditional, simplified = self._count(line)
+        return traditional >= _MIN_TRADITIONAL and traditional > simplified
+
+    def __call__(self, pos: int) -> bool:
+        line = bisect_right(self.starts, pos) - 1
+        known = self.decided.get(line)
+        if known is None:
+            lines = range(max(0, line - _NEAR), min(len(self.starts), line + _NEAR + 1))
+            known = self._leaning(line) or (
+                self._count(line)[1] == 0
+                and any(self._leaning(other) for other in lines if other != line)
+            )
+            self.decided[line] = known
         return known
 
 
