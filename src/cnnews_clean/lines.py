@@ -547,7 +547,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     if (
         "0" <= text[-1] <= "9"
         and following is not None
-        and "\u4e00" <= following.text[0] <= "\u9fff"
+        and ("\u4e00" <= following.text[0] <= "\u9fff" or "0" <= following.text[0] <= "9")
     ):
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
     if text.startswith("——") and not _ends_sentence(text):
@@ -886,7 +886,11 @@ def _should_join(
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
-    if "0" <= last <= "9" and "\u4e00" <= first <= "\u9fff" and not a.text.isascii():
+    if (
+        "0" <= last <= "9"
+        and ("\u4e00" <= first <= "\u9fff" or "0" <= first <= "9")
+        and not a.text.isascii()
+    ):
         # a number runs on into its unit, also across a blank line:
         # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
         return True
