@@ -920,6 +920,17 @@ def _should_join(
         # "…杨丽说：" runs on into the quotation on the next line; a kicker
         # ("海南区审计局：") stands above a quoted headline ("“微党课”有声有色")
         return b_kind != "heading"
+    if (
+        kind == "heading"
+        and len(group) == 1
+        and not blank
+        and b_kind is None
+        and _ends_sentence(b.text)
+        and _word_across(a.text, b.text)
+    ):
+        # "会议还听取了市政府关于今年以" / "来经济运行情况的报告。": the break
+        # splits a word, so it is running text, not a headline over one line
+        return True
     if kind == "heading":
         # a heading of up to four lines (a large headline in a narrow column)
         return (
@@ -1011,6 +1022,22 @@ def _capital_start(text: str) -> bool:
     """Starts with a Latin capital, maybe behind an opening quote ('"Our…')."""
     first = text.lstrip("\"'“‘(")[:1]
     return first.isascii() and first.isupper()
+
+
+def _word_across(above: str, below: str) -> bool:
+    """Does the break between two lines split a word of jieba's dictionary
+    ("…今年以" / "来…": 以来), with no word ending at the break on either
+    side ("…召开会议" / "会议…" could be two phrases)?  The dictionary is read
+    only when such a break is in question."""
+    if len(above) < 2 or len(below) < 2:
+        return False
+    left, right = above[-1], below[0]
+    if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
+        return False
+    from .punctuation import jieba_words
+
+    words = jieba_words()
+    return left + right in words and above[-2:] not in words and below[:2] not in words
 
 
 def _in_table(line: _Line, following: _Line | None) -> bool:
