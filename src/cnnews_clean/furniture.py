@@ -26,13 +26,16 @@ FURNITURE_RE = LazyPattern(
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|"
     r"农历[^，。]{2,16}|"
     rf"{_EDITOR}[:：].{{0,30}}|"
-    rf"{_EDITOR}\s+{_NAME}(?:\s+{_EDITOR}[:：\s]\s*{_NAME})*|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     r"[（(]?(?:上接|下转|转下|接上|紧接|续)[^（()）。，]{0,12}[版页][)）]?|"
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
     r")$",
     traditional=True,
 )
+_SPACED_EDITORS_RE = LazyPattern(
+    rf"{_EDITOR}\s+{_NAME}(?:\s+{_EDITOR}[:：\s]\s*{_NAME})*", traditional=True
+)
+_EDITOR_FIRST = frozenset("责責编編美校版组組制审審值")
 # Pieces that only a page's furniture row has: a page number or a weekday.
 _PAGE_MARK_RE = LazyPattern(f"{_PAGE_NUMBER}|{_WEEKDAY}")
 
@@ -81,12 +84,19 @@ def is_furniture(text: str) -> bool:
     if text.isascii() and len(text) <= 80 and _english_furniture(text):
         return True
     parts = text.split()
-    if FURNITURE_RE.match(" ".join(parts)):
+    joined = " ".join(parts)
+    if FURNITURE_RE.match(joined):
         return True
+    if joined[:1] in _EDITOR_FIRST and _SPACED_EDITORS_RE.fullmatch(joined) is not None:
+        return True  # "编辑 王芳 美编 李强": an editors' line with spaces for colons
     if len(parts) < 2:
         return False
     marks = [_PAGE_MARK_RE.fullmatch(part) is not None for part in parts]
-    if not any(marks) and any(_SECTION_RE.fullmatch(part) for part in parts):
+    if (
+        not any(marks)
+        and any(part.isdigit() and len(part) <= 2 for part in parts)
+        and any(_SECTION_RE.fullmatch(part) for part in parts)
+    ):
         # a bare page number beside a section name: "8 要闻", "要闻 8"
         marks = [part.isdigit() and len(part) <= 2 for part in parts]
     if not any(marks):

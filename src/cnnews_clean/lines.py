@@ -413,6 +413,10 @@ _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
 
 def _split_name(above: str, below: str) -> bool:
     """``above`` ends and ``below`` starts with one character of a padded name."""
+    if (len(above) > 1 and above[-2] not in " \u3000") or (
+        len(below) > 1 and below[1] not in " \u3000"
+    ):
+        return False  # most pairs of lines: no lone character at the break
     return _NAME_HEAD_RE.search(above) is not None and _NAME_TAIL_RE.match(below) is not None
 
 
@@ -542,8 +546,6 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None
     if _DATELINE_RE.match(text) is not None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
-    if is_speaker_turn(text):
-        return None  # "记者：下一步有什" / "么打算？": an interview's question goes on
     if (
         "0" <= text[-1] <= "9"
         and following is not None
@@ -558,6 +560,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None
     if not _balanced(text) and not _quote_closes_below(line, following):
         return None
+    if is_speaker_turn(text):
+        return None  # "记者：下一步有什" / "么打算？": an interview's question goes on
     isolated = line.blank_before and line.blank_after
     if (
         not isolated

@@ -24,7 +24,6 @@ the step is idempotent.
 
 from __future__ import annotations
 
-import html
 import re
 
 from .edits import Edit, Fixed
@@ -50,6 +49,8 @@ def _decoded(entity: str, after: str) -> str | None:
     """The character ``entity`` names, unless it is unknown, a control
     character or U+FFFD, or would start new markup with the text ``after``
     it ("&amp;" + "lt;")."""
+    import html  # only for a text that holds an entity
+
     char = html.unescape(entity)
     if char == entity or "\ufffd" in char:
         return None

@@ -102,7 +102,7 @@ _ADDRESS_RE = LazyPattern(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 
 
 def _heading_like(text: str, group: LineGroup | None) -> bool:
-    if _ADDRESS_RE.search(text) is not None:
+    if ("@" in text or "www." in text or "http" in text) and _ADDRESS_RE.search(text) is not None:
         return False
     if group is not None and group.kind == "heading":
         return True

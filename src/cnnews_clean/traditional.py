@@ -90,12 +90,26 @@ _ASTRAL_RE = LazyPattern("[\U00010000-\U0010ffff]")
 
 
 @cache
-def _tables() -> tuple[_CharClass, _CharClass]:
+def _script_lists() -> dict[str, str]:
     data = data_text("script_chars.txt")
-    lists = dict(
+    return dict(
         line.split(" ", 1) for line in data.splitlines() if line and not line.startswith("#")
     )
-    return _CharClass.of(lists["traditional"].strip()), _CharClass.of(lists["simplified"].strip())
+
+
+@cache
+def _traditional_class() -> _CharClass:
+    return _CharClass.of(_script_lists()["traditional"].strip())
+
+
+@cache
+def _simplified_class() -> _CharClass:
+    """Built only for a text that holds a Traditional-only character."""
+    return _CharClass.of(_script_lists()["simplified"].strip())
+
+
+def _tables() -> tuple[_CharClass, _CharClass]:
+    return _traditional_class(), _simplified_class()
 
 
 @cache
@@ -144,7 +158,7 @@ def fix_traditional_explained(text: str, *, mode: TraditionalMode = "auto") -> F
         if len(converted) != len(text):
             return Fixed(converted, (Edit(STEP, "traditional", 0, text, converted),))
         return _char_edits(text, converted)
-    patterns = _tables()[0].patterns(text)
+    patterns = _traditional_class().patterns(text)
     if not patterns:
         return Fixed(text)
     if _KANA_RE.search(text) is not None or looks_traditional(text):
