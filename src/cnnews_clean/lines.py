@@ -134,6 +134,8 @@ class _Line:
     column: float = 0.0
     kind: str | None = None  # cached _standalone_kind without a following line
     kind_known: bool = False
+    kind_after: str | None = None  # cached _standalone_kind with kind_after_of after it
+    kind_after_of: _Line | None = None
     gap_before: int = 0
     furniture: bool | None = None  # cached _furniture_line
     table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
@@ -469,7 +471,10 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
             line.kind = _classify(line, None)
             line.kind_known = True
         return line.kind
-    return _classify(line, following)
+    if line.kind_after_of is not following:
+        line.kind_after = _classify(line, following)
+        line.kind_after_of = following
+    return line.kind_after
 
 
 _CREDIT_LAST = frozenset("摄图供）)")  # how credits end ("…摄", "供图", "…提供", "（…）")
