@@ -322,22 +322,7 @@ def main() -> int:
         Style(4, 9.0, "gap", 15.0, headline_last=True, leading=1.25, furniture=True),
     ]
     with tempfile.TemporaryDirectory() as tmp:
-        for number, style in enumerate(styles):
-            articles = [_article(rng, material) for _ in range(rng.randint(2, 3))]
-            furniture = _furniture(rng) if style.furniture else None
-            order = "_headlast" if style.headline_last else ""
-            extra = "_furniture" if style.furniture else ""
-            name = f"gen{number}_{style.columns}col_{style.convention}{order}{extra}"
-            pdf = Path(tmp) / f"{name}.pdf"
-            expected = _typeset(articles, style, pdf, furniture)
-            if furniture:  # each piece of furniture is a block of its own
-                expected = [*furniture[0], *expected, furniture[1]]
-            (OUT / f"{name}.expected.txt").write_text("\n\n".join(expected) + "\n", "utf-8")
-            reference = json.dumps(_reference(articles, furniture), ensure_ascii=False, indent=2)
-            (OUT / f"{name}.expected.json").write_text(reference + "\n", "utf-8")
-            for extractor, text in _extract(pdf).items():
-                (OUT / f"{name}.{extractor}.txt").write_text(text, "utf-8")
-            print(name, len(expected), "blocks")
+        _write_batch("gen", styles, rng, material, Path(tmp))
         # The same layouts with other text: articles written in other papers'
         # styles (tests/material/other_papers.json), so the fixtures are not
         # the seeds' words alone.
@@ -354,14 +339,20 @@ def main() -> int:
             Style(2, 10.0, "none", 16.0, headline_last=True),
             Style(3, 9.5, "indent", 16.0, leading=1.3, furniture=True),
         ]
-        for number, style in enumerate(other_styles):
-            articles = [_article(other_rng, other) for _ in range(other_rng.randint(2, 3))]
-            furniture = _furniture(other_rng) if style.furniture else None
-            order = "_headlast" if style.headline_last else ""
-            extra = "_furniture" if style.furniture else ""
-            name = f"other{number}_{style.columns}col_{style.convention}{order}{extra}"
-            _write_page(name, articles, style, furniture, Path(tmp))
+        _write_batch("other", other_styles, other_rng, other, Path(tmp))
     return 0
+
+
+def _write_batch(
+    prefix: str, styles: list[Style], rng: random.Random, material: Material, tmp: Path
+) -> None:
+    for number, style in enumerate(styles):
+        articles = [_article(rng, material) for _ in range(rng.randint(2, 3))]
+        furniture = _furniture(rng) if style.furniture else None
+        order = "_headlast" if style.headline_last else ""
+        extra = "_furniture" if style.furniture else ""
+        name = f"{prefix}{number}_{style.columns}col_{style.convention}{order}{extra}"
+        _write_page(name, articles, style, furniture, tmp)
 
 
 def _write_page(

@@ -46,7 +46,7 @@ _HSPACE = " \t"
 _NEWLINE_RE = LazyPattern("\n")
 # Marks that may themselves be converted (in either form): context looks past
 # them, so that converting one mark never changes the decision for another.
-_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。“”‘’…⋯")
+_NEUTRAL = frozenset(_HSPACE + ",;:?!().-\"'，；：？！（）。“”‘’")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿零两〇")
 _NUMERALS_AND_FIRST = _NUMERALS | {"第"}
 
