@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from .patterns import LazyPattern
 
-__all__ = ["DATELINE", "DATELINE_RE", "dateline_gap"]
+__all__ = ["DATELINE", "DATELINE_ENDS", "DATELINE_RE", "dateline_gap"]
 
 DATELINE = (
     r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|据?(?:新华社|中新社)[^，。；]{0,16}电|"
     r"[^，。；\s]{0,12}\d\s?日\s?电"  # "本报北京5月12日电", "人民网北京5月12日电"
 )
 DATELINE_RE = LazyPattern(DATELINE, traditional=True)
+DATELINE_ENDS = "讯訊电電"  # every dateline ends with one of them
 
 
 def dateline_gap(line: str) -> int | None:

@@ -92,13 +92,11 @@ def is_furniture(text: str) -> bool:
     if len(parts) < 2:
         return False
     marks = [_PAGE_MARK_RE.fullmatch(part) is not None for part in parts]
-    if (
-        not any(marks)
-        and any(part.isdigit() and len(part) <= 2 for part in parts)
-        and any(_SECTION_RE.fullmatch(part) for part in parts)
-    ):
+    if not any(marks):
         # a bare page number beside a section name: "8 要闻", "要闻 8"
-        marks = [part.isdigit() and len(part) <= 2 for part in parts]
+        numbers = [part.isdigit() and len(part) <= 2 for part in parts]
+        if any(numbers) and any(_SECTION_RE.fullmatch(part) for part in parts):
+            marks = numbers
     if not any(marks):
         return all(FURNITURE_RE.match(part) for part in parts)
     return all(

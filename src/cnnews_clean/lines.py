@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .datelines import DATELINE_ENDS
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
@@ -551,11 +552,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None
     if _DATELINE_RE.match(text) is not None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
-    if (
-        "0" <= text[-1] <= "9"
-        and following is not None
-        and ("\u4e00" <= following.text[0] <= "\u9fff" or "0" <= following.text[0] <= "9")
-    ):
+    if following is not None and _number_breaks(text, following.text):
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
@@ -720,6 +717,13 @@ def _number_runs_on(line: _Line, after: _Line | None) -> bool:
     return after is not None and line.text[-1].isdigit() and after.text[0].isdigit()
 
 
+def _number_breaks(above: str, below: str) -> bool:
+    """A number broken at the line end, before its unit or between its
+    digits ("新华社北京11月20" / "日电…", "达到12" / "00家")."""
+    first = below[0]
+    return "0" <= above[-1] <= "9" and ("0" <= first <= "9" or "\u4e00" <= first <= "\u9fff")
+
+
 def _caption_ahead(line: _Line, after: _Line | None) -> bool:
     """A short complete sentence with a credit below it: a photo caption."""
     return (
@@ -794,7 +798,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             # "■" / "坚持问题导向，破解发": a bullet set in another font, on a
             # line of its own (pdftotext); the subheading behind it is one line
             group.append(b)
-            kinds[-1] = _classify(_bulleted(a, b), after)
+            kinds[-1] = _classify(_merged(a, b), after)
             balance = max(0, _quote_balance(b.text))
             continue
         join = _should_join(
@@ -820,19 +824,13 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     return list(zip(groups, kinds, strict=True))
 
 
-def _bulleted(bullet: _Line, line: _Line) -> _Line:
-    """The line behind a bullet that the extractor set on a line of its own,
-    as print shows it."""
-    return _merged(bullet, line)
-
-
-def _merged(first: _Line, line: _Line) -> _Line:
-    """Two lines read as the one line print has (for classifying it)."""
-    bullet = first
-    text = bullet.text + line.text
-    joined = _Line(bullet.start, line.end, text, _width(text), bullet.indented, bullet.blank_before)
-    joined.blank_after = line.blank_after
-    joined.column = line.column
+def _merged(first: _Line, second: _Line) -> _Line:
+    """Two lines read as the one line print has, for classifying it: a
+    bullet and the subheading behind it, a line and the mark broken off it."""
+    text = first.text + second.text
+    joined = _Line(first.start, second.end, text, _width(text), first.indented, first.blank_before)
+    joined.blank_after = second.blank_after
+    joined.column = second.column
     return joined
 
 
@@ -895,11 +893,7 @@ def _should_join(
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
-    if (
-        "0" <= last <= "9"
-        and ("\u4e00" <= first <= "\u9fff" or "0" <= first <= "9")
-        and not a.text.isascii()
-    ):
+    if _number_breaks(a.text, b.text) and not a.text.isascii():
         # a number runs on into its unit, also across a blank line:
         # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
         return True
@@ -1109,7 +1103,7 @@ def _join_gap(a: str, b: str) -> str:
         return " "
     if (
         ("0" <= right <= "9" or "\u4e00" <= right <= "\u9fff")
-        and left in "讯电訊電"
+        and left in DATELINE_ENDS
         and _DATELINE_RE.fullmatch(a) is not None
     ):
         return " "  # a dateline on a line of its own: "本报讯" / "近日，…"

@@ -55,6 +55,12 @@ def _common() -> frozenset[str]:
     return gb2312_chars(0xB0, 0xD7)
 
 
+# Share of common characters among a stretch's Han: ordinary text has at
+# least the first; mojibake at most the second.
+_READS_AS_TEXT = 0.9
+_READS_AS_MOJIBAKE = 0.6
+
+
 def _plausibility(text: str) -> float:
     common = _common()
     han = [c for c in text if ord(c) > 0x2E7F]
@@ -70,7 +76,7 @@ def _utf8_read_as_gbk(run: str) -> str | None:
         return None
     if any(0x7F < ord(c) < 0x2E80 for c in original):
         return None  # Chinese text decodes to ASCII and CJK only
-    if _plausibility(original) >= 0.9 and _plausibility(run) <= 0.6:
+    if _plausibility(original) >= _READS_AS_TEXT and _plausibility(run) <= _READS_AS_MOJIBAKE:
         return original
     return None
 
@@ -144,7 +150,7 @@ def _locate(run: str) -> tuple[int, int, str] | None:
     runs are passed over at once, and a run is given up after a few starts
     whose bytes decode but never read as text, so the work stays linear in
     the run's length."""
-    if _plausibility(run) > 0.6:
+    if _plausibility(run) > _READS_AS_MOJIBAKE:
         return None
     common = _common()
     han_before = [0]
@@ -162,11 +168,11 @@ def _locate(run: str) -> tuple[int, int, str] | None:
         for right, read, han, usual in reversed(ends):
             if right - left < 2 or read >= right - left:
                 continue
-            if han and usual < 0.9 * han:
+            if han and usual < _READS_AS_TEXT * han:
                 continue  # the reading is not ordinary text
             run_han = han_before[right] - han_before[left]
             run_usual = usual_before[right] - usual_before[left]
-            if not run_han or run_usual > 0.6 * run_han:
+            if not run_han or run_usual > _READS_AS_MOJIBAKE * run_han:
                 continue  # the stretch itself reads as ordinary text
             original = _utf8_read_as_gbk(run[left:right])
             if original is not None:

@@ -28,7 +28,7 @@ from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .credits import trailing_photo_credit
-from .datelines import dateline_gap
+from .datelines import DATELINE_ENDS, dateline_gap
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
 from .patterns import LazyPattern
@@ -56,7 +56,6 @@ _MAX_SPACED_LINE = 40
 # artefact ("“119” 消防宣传月"), in a headline maybe a clause break.
 _CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
-_DATELINE_CHARS = "讯訊电電"  # every dateline ends with one of them
 
 
 def is_spaced_line(line: str) -> bool:
@@ -107,7 +106,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         return Fixed(text)
     decisions: dict[int, str] = {}
     closer_artefact = _closer_artefact(text)
-    datelines = any(c in text for c in _DATELINE_CHARS)  # else no line is tried
+    datelines = any(c in text for c in DATELINE_ENDS)  # else no line is tried
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
         if " " not in chunk and "\t" not in chunk:

@@ -7,8 +7,9 @@ valid Simplified text on their own (outside GB 2312), so "卓著" and "乾坤"
 never change.  A text with more Traditional-only than Simplified-only
 characters is a Traditional page and is left as it is, unless
 ``mode="simplify"`` asks for a full OpenCC conversion; so is a stretch of
-Traditional lines inside a Simplified page (a reprinted Hong Kong report), judged paragraph by
-paragraph (line by line in text the line step has not joined).
+Traditional text inside a Simplified page (a reprinted Hong Kong report),
+judged paragraph by paragraph (line by line in text the line step has not
+joined).
 
 OpenCC is loaded lazily, once per process, and only for a text that holds a
 candidate character.
