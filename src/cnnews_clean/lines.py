@@ -913,7 +913,10 @@ def _should_join(
         # 通讯员" / "祁先红）近日，": a line closing it continues, indented or not)
         return True
     if kind in ("byline", "credit") and not blank and _split_name(a.text, b.text):
-        return True  # "本报记者 王" / "明 摄": a padded name broken across lines
+        # "本报记者 王" / "明 摄": a padded name broken across lines, if the
+        # whole still reads as a byline or credit (as it must on the next run)
+        joined = f"{a.text} {b.text}"
+        return _looks_byline(joined) or _looks_credit(joined)
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names
         return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
