@@ -329,6 +329,19 @@ class _Window:
             wrapped = sum(self.running.get(w, 0) for w in wide)
             if lines >= max(3.0, best_count * _WIDER_SUPPORT) or wrapped >= 2:
                 mode = max(wide, key=lambda w: (self.count[w], w))
+        # A column's lines wrap at its edge mid-sentence.  Where hardly any
+        # line of the cluster does (the short last lines of paragraphs and
+        # headings of a short article), a much wider cluster whose lines do
+        # is the column.
+        running = self.running
+        if sum(running.get(w, 0) for w in range(mode - 2, mode + 3)) < 2:
+            edge = max(
+                (w for w in running if w > mode + 6 and running[w] > 0),
+                key=lambda w: (sum(running.get(v, 0) for v in range(w - 2, w + 3)), w),
+                default=0,
+            )
+            if edge and sum(running.get(v, 0) for v in range(edge - 2, edge + 3)) >= 2:
+                mode = _mode_near(get, edge, edge - 2)
         return mode / 2
 
 
