@@ -53,7 +53,8 @@ def test_furniture_rows_without_page_marks_or_colons() -> None:
 
 def test_a_bulleted_subheading_is_no_evidence_of_headline_order() -> None:
     # The body opens, a "◆" subheading inside it, then the headline, subtitle
-    # and byline, then the next article: headlines come after their bodies.
+    # and byline, then the next article (continued from elsewhere: no
+    # dateline opens it): headlines come after their bodies.
     page = clean_page(
         "今年以来，我市坚持把制造业作为经济发展的主攻方向，\n"
         "推动产业转型升级，工业经济保持稳中向好态势。\n"
@@ -63,8 +64,8 @@ def test_a_bulleted_subheading_is_no_evidence_of_headline_order() -> None:
         "产业升级跑出“加速度”\n"
         "——我市推动制造业高质量发展综述\n"
         "□本报记者 王 明 文/记者 李华 图/记者 张强\n"
-        "新华社北京11月20日电（记者张强）国家统计局20日发布\n"
-        "数据显示，10月份，全国规模以上工业增加值同比增长5.3%。\n"
+        "国家统计局20日发布数据显示，10月份，全国规模以上工\n"
+        "业增加值同比增长5.3%。\n"
     )
     first = page.articles[0]
     assert first.title == "产业升级跑出“加速度”"
@@ -237,6 +238,47 @@ def test_headline_last_page_without_credits() -> None:
     assert second.kicker == "开展政策宣传："
     assert third.subtitle == "——乌达区：扩权赋能为发展蓄势"
     assert [b.kind for b in third.blocks].count("heading") == 1  # 以“热心人”聚基层治理合力
+
+
+def test_continuation_at_the_page_top_does_not_make_headlines_last() -> None:
+    """Body before the first headline is often only the end of an article
+    continued from another page; the headline below opens the article whose
+    dateline follows it."""
+    page = split_page(
+        [
+            "各地区各部门要坚持稳中求进工作总基调，加快构建新发展格局。",
+            "会议指出，今年以来，我国经济运行总体平稳、稳中有进。",
+            "让“小网格”撬动“大治理”",
+            "□文/本报记者 王明 李华",
+            "新华社北京11月20日电（记者王明、李华）走进北京市朝阳区某社区，干净整洁的街道让人眼前一亮。",
+            "近年来，该社区以网格化管理为抓手，将辖区划分为12个网格。",
+        ]
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == (None, None)
+    assert [b.text[:4] for b in first.blocks] == ["各地区各", "会议指出"]
+    assert (second.title, second.byline) == ("让“小网格”撬动“大治理”", "□文/本报记者 王明 李华")
+    assert second.blocks[0].text.startswith("新华社北京")
+
+
+def test_dateline_opening_the_page_makes_headlines_last() -> None:
+    """An article opening with a dateline has a headline: on a page that
+    opens with one and has its headline below, headlines follow their bodies."""
+    page = split_page(
+        [
+            "新华社北京11月20日电（记者王明、李华）走进北京市朝阳区某社区，干净整洁的街道让人眼前一亮。",
+            "近年来，该社区以网格化管理为抓手，将辖区划分为12个网格。",
+            "让“小网格”撬动“大治理”",
+            "□文/本报记者 王明 李华",
+            "各地区各部门要坚持稳中求进工作总基调，加快构建新发展格局。",
+            "会议指出，今年以来，我国经济运行总体平稳、稳中有进。",
+        ]
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == ("让“小网格”撬动“大治理”", "□文/本报记者 王明 李华")
+    assert first.blocks[0].text.startswith("新华社北京")
+    assert (second.title, second.byline) == (None, None)
+    assert [b.text[:4] for b in second.blocks] == ["各地区各", "会议指出"]
 
 
 def test_page_furniture_goes_to_other() -> None:

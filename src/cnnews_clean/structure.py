@@ -10,7 +10,10 @@ and then the roles are read in order to build articles:
   credit, then the headline.  The page's own evidence decides: headlines
   followed by bylines or datelines, a page opening with a headline
   (headline first), or a page opening with body text and ending with
-  headlines after a credit (headline last).
+  headlines after a credit (headline last).  An article opening with a
+  dateline always has a headline: the order that would leave one without
+  is wrong, while body without a dateline before the first headline is
+  only an article continued from elsewhere.
 - **Article boundaries**: a run of headlines starts an article when it has a
   byline, a kicker ("海南区乌兰牧骑：") or a subtitle ("——记…"), when a
   dateline ("本报讯", "本报5月12日讯") follows it, when the previous article
@@ -348,6 +351,19 @@ def _headline_last(units: list[Unit]) -> bool:
     last_heading = max((i for i, r in enumerate(roles) if r == "heading"), default=-1)
     if last_heading > 0 and all(r in ("heading", "byline") for r in roles[last_heading:]):
         last_evidence += 1
+    # An article that one reading leaves without a headline but that opens
+    # with a dateline ("新华社北京11月20日电…"): such an opening always has a
+    # headline, so that reading is wrong.  Body without a dateline before the
+    # first or after the last headline is only an article continued from or
+    # to another column or page, and says nothing.
+    body = [u for u in units if u.role not in ("label", "furniture")]
+    if first_heading >= 1 and _DATELINE_RE.search(body[0].text):
+        last_evidence += 2
+    below = last_heading + 1
+    while below < len(roles) and roles[below] == "byline":
+        below += 1
+    if 0 <= last_heading and below < len(roles) and _DATELINE_RE.search(body[below].text):
+        first_evidence += 2
     for i, role in enumerate(roles[:-1]):
         if role == "heading" and roles[i + 1] in ("byline",):
             first_evidence += 1
