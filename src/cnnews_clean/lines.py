@@ -637,6 +637,9 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         and last.text[-1] not in "：:"
         and _is_short(last)
         and all(_heading_text(line.text) for line in group)
+        # "本报讯（记者 刘洋 通" / "讯员 孙丽）记者从市": a lead's dateline,
+        # the line short only by its names' padding
+        and _DATELINE_RE.match(group[0].text) is None
     )
 
 
@@ -967,6 +970,7 @@ def _should_join(
             and not _number_runs_on(b, after)
             and not (_is_short(b) and is_person_name(b.text))  # a bare-name byline
             and not _headline_part_ends(group, b, after)
+            and not (_complete_couplet(a.text) and _is_full(b) and " " not in b.text)
         )
     if indent_mode and b.indented and not blank and _ends_sentence(a.text):
         return False
@@ -1035,6 +1039,18 @@ def _should_join(
     ):
         return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
     return True
+
+
+def _complete_couplet(text: str) -> bool:
+    """A heading of clauses parted by spaces whose last clause is as long
+    as its first ("◆聚焦主业 做强实体"): nothing of it wrapped onto the next
+    line, as in "◆坚持问题导向 破解" / "发展难题"."""
+    clauses = text.lstrip("".join(_BULLETS)).replace("\u3000", " ").split()
+    return (
+        len(clauses) >= 2
+        and min(len(clause) for clause in clauses) >= 2
+        and len(clauses[-1]) >= len(clauses[0]) - 1
+    )
 
 
 def _capital_start(text: str) -> bool:
