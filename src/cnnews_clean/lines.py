@@ -423,6 +423,9 @@ _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂�
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 # A two-character name padded to three widths ("王 明") and broken across
 # lines: its first character ends one line, its second opens the next.
+# The speaker named after a quotation, and nothing more: "李大姐说。".
+# ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
+_ATTRIBUTION_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,14}(?:说|表示|介绍|告诉记者)。")
 _NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
 _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
 
@@ -991,6 +994,8 @@ def _should_join(
             # line, its indent dropped, ending a sentence at the edge; on a
             # page that indents, a full line never opens a paragraph
             return True
+        if a.text[-1] in "”」』" and _ATTRIBUTION_RE.match(b.text) is not None:
+            return True  # "…热乎饭。”" / "李大姐说。": who said it, in the same paragraph
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
             return False
         if is_speaker_turn(b.text):
