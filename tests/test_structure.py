@@ -281,6 +281,26 @@ def test_dateline_opening_the_page_makes_headlines_last() -> None:
     assert [b.text[:4] for b in second.blocks] == ["各地区各", "会议指出"]
 
 
+def test_simplified_text_after_a_traditional_report_is_another_article() -> None:
+    """An article does not change script: Simplified paragraphs after a Hong
+    Kong report in Traditional characters are another (untitled) piece."""
+    page = split_page(
+        [
+            "香港經濟穩步復甦",
+            "本報記者 陳大文",
+            "【本報訊】特區政府昨日公布最新數據，今年第三季本地生產總值按年實質增長4.1%。",
+            "政府發言人指出，隨着訪港旅客人數回升，預計全年經濟增長可達2.5%。",
+            "各地区各部门要坚持稳中求进工作总基调，加快构建新发展格局。",
+            "会议指出，今年以来，我国经济运行总体平稳、稳中有进。",
+        ]
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == ("香港經濟穩步復甦", "本報記者 陳大文")
+    assert [b.text[:4] for b in first.blocks] == ["【本報訊", "政府發言"]
+    assert second.title is None
+    assert [b.text[:4] for b in second.blocks] == ["各地区各", "会议指出"]
+
+
 def test_page_furniture_goes_to_other() -> None:
     """Date lines, editor lines, page numbers with the masthead, jump lines and
     page-wide photo notes are furniture, never titles or credits."""

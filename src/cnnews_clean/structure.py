@@ -613,6 +613,7 @@ def split_page(
             articles.append(draft.build())
         draft = _Draft()
 
+    script = _ScriptOf(units)
     i = 0
     n = len(units)
     while i < n:
@@ -654,11 +655,15 @@ def split_page(
                 draft.blocks.append(Block("paragraph", last.text + unit.text))
                 i += 1
                 continue
-            if (draft.closed and not headline_last) or (
-                any(b.kind == "paragraph" for b in draft.blocks)
-                and _DATELINE_RE.search(unit.text) is not None
+            paragraphs = [b for b in draft.blocks if b.kind == "paragraph"]
+            if (
+                (draft.closed and not headline_last)
+                or (paragraphs and _DATELINE_RE.search(unit.text) is not None)
+                or (paragraphs and script(unit.text) != script(paragraphs[-1].text))
             ):
-                finish()  # signed off, or a new dateline: a new (untitled) piece
+                # signed off, a new dateline, or Simplified text after a
+                # Traditional report (or the other way): a new (untitled) piece
+                finish()
             draft.blocks.append(Block("paragraph", unit.text))
         elif role == "credit":
             if draft.credit is None and not draft.empty():
@@ -688,6 +693,22 @@ def split_page(
         other=tuple(other),
         report=report or Report(),
     )
+
+
+class _ScriptOf:
+    """Is a paragraph in Traditional characters?  Always False on a page
+    without a Traditional-only character (the usual page: one search)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.mixed: bool | None = None
+
+    def __call__(self, text: str) -> bool:
+        from .traditional import looks_traditional, traditional_only
+
+        if self.mixed is None:
+            self.mixed = any(traditional_only(u.text) for u in self.units)
+        return self.mixed and looks_traditional(text)
 
 
 _MIN_BANNER = 6

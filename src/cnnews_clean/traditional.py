@@ -133,6 +133,15 @@ def _t2s_char(char: str) -> str:
 _KANA_RE = LazyPattern(f"[{KANA}]")
 
 
+def traditional_only(text: str) -> bool:
+    """Does ``text`` hold a character only Traditional script uses?
+
+    >>> traditional_only("本報記者"), traditional_only("本报记者")
+    (True, False)
+    """
+    return bool(_traditional_class().patterns(text))
+
+
 def looks_traditional(text: str) -> bool:
     """True when ``text`` holds more Traditional-only than Simplified-only characters.
 
