@@ -421,11 +421,11 @@ def _quote_balance(text: str) -> int:
 _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
-# A two-character name padded to three widths ("王 明") and broken across
-# lines: its first character ends one line, its second opens the next.
 # The speaker named after a quotation, and nothing more: "李大姐说。".
 # ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
 _ATTRIBUTION_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,14}(?:说|表示|介绍|告诉记者)。")
+# A two-character name padded to three widths ("王 明") and broken across
+# lines: its first character ends one line, its second opens the next.
 _NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
 _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
 

@@ -11,7 +11,7 @@ and then the roles are read in order to build articles:
   followed by bylines or datelines, a page opening with a headline
   (headline first), or a page opening with body text and ending with
   headlines after a credit (headline last).  An article opening with a
-  dateline always has a headline: the order that would leave one without
+  dateline nearly always has a headline: the order that would leave one without
   is wrong, while body without a dateline before the first headline is
   only an article continued from elsewhere.
 - **Article boundaries**: a run of headlines starts an article when it has a
@@ -352,8 +352,8 @@ def _headline_last(units: list[Unit]) -> bool:
     if last_heading > 0 and all(r in ("heading", "byline") for r in roles[last_heading:]):
         last_evidence += 1
     # An article that one reading leaves without a headline but that opens
-    # with a dateline ("新华社北京11月20日电…"): such an opening always has a
-    # headline, so that reading is wrong.  Body without a dateline before the
+    # with a dateline ("新华社北京11月20日电…"): such an opening nearly always
+    # has a headline (a column of briefs aside), so that reading is wrong.  Body without a dateline before the
     # first or after the last headline is only an article continued from or
     # to another column or page, and says nothing.
     body = [u for u in units if u.role not in ("label", "furniture")]
@@ -655,11 +655,13 @@ def split_page(
                 draft.blocks.append(Block("paragraph", last.text + unit.text))
                 i += 1
                 continue
-            paragraphs = [b for b in draft.blocks if b.kind == "paragraph"]
-            if (
-                (draft.closed and not headline_last)
-                or (paragraphs and _DATELINE_RE.search(unit.text) is not None)
-                or (paragraphs and script(unit.text) != script(paragraphs[-1].text))
+            before = next((b for b in reversed(draft.blocks) if b.kind == "paragraph"), None)
+            if (draft.closed and not headline_last) or (
+                before is not None
+                and (
+                    _DATELINE_RE.search(unit.text) is not None
+                    or script(unit.text) != script(before.text)
+                )
             ):
                 # signed off, a new dateline, or Simplified text after a
                 # Traditional report (or the other way): a new (untitled) piece
