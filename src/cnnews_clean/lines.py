@@ -426,6 +426,7 @@ _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$"
 _ATTRIBUTION_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,14}(?:说|表示|介绍|告诉记者)。")
 # A two-character name padded to three widths ("王 明") and broken across
 # lines: its first character ends one line, its second opens the next.
+_NO_BYLINE_START = frozenset("，。；、：,.;:!?！？")
 _NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
 _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
 
@@ -446,8 +447,8 @@ def _balanced(text: str) -> bool:
 
 
 def _looks_byline(text: str) -> bool:
-    if not text:
-        return False
+    if not text or text[0] in _NO_BYLINE_START:
+        return False  # ";本报记者 王": the end of a clause, not a byline
     if text[0] in "（(" and text[-1] not in "）)":
         return False  # "（记者陈钰婷）为迎接…": a dateline's bracket, then the story
     return (
@@ -455,7 +456,7 @@ def _looks_byline(text: str) -> bool:
         and _CLAUSE_RE.search(text) is None
         and _BYLINE_RE.search(text) is not None
         and _LABEL_END_RE.search(text) is None
-        and _quote_balance(text) == 0
+        and _balanced(text)  # ASCII quotes too: the punctuation step curls them
         and _DATELINE_WORD_RE.search(text) is None
         and _DATELINE_RE.search(text) is None  # "本报北京5月12日电（记者王明）…"
         and not is_speaker_turn(text)  # "记者：下一步有什" / "么打算？": a question
