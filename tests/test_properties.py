@@ -49,6 +49,10 @@ def _declared(step: str, old: str, new: str, category: str) -> bool:
 @pytest.mark.parametrize("name", list(STEPS))
 @given(text=cjk_text())
 @example(text="一&nbsp;...")  # "p;..." and "p；...": the same decision
+@example(text="...。。。")  # ellipses made next to one another are one
+@example(
+    text="08 要闻社 区 党 委 积 极 探 索 创 新 9 6 . 3 5 %8 要闻"
+)  # OCR spacing judged the same twice
 def test_step_is_idempotent(name: str, text: str) -> None:
     step = STEPS[name]
     once = step(text)

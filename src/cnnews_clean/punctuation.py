@@ -439,10 +439,12 @@ def _repeat_pass(text: str) -> Fixed:
 
 
 _PASSES: tuple[Callable[[str], Fixed], ...] = (
-    contextual_pass(_ELLIPSIS_RE, _ellipsis, STEP, CATEGORY, ("…", "⋯")),
     contextual_pass(_STOPS_RE, _ellipsis, STEP, CATEGORY, ("。。。",)),
     contextual_pass(_DOTS_RE, _ellipsis, STEP, CATEGORY, ("...",)),
     contextual_pass(_MIDDLE_DOTS_RE, _ellipsis, STEP, CATEGORY, ("···", "・・・")),
+    # last: the ellipses the passes above made next to one another
+    # ("...。。。") are one
+    contextual_pass(_ELLIPSIS_RE, _ellipsis, STEP, CATEGORY, ("…", "⋯")),
     _bracket_pass,
     contextual_pass(_DASH_RE, _dash, STEP, CATEGORY, ("--", "－－", "―", "─", "—")),
     contextual_pass(_YIYI_RE, _dash, STEP, CATEGORY, ("一一",)),

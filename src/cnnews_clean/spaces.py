@@ -148,14 +148,19 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
 _NUMBER_GAP_RE = LazyPattern(r"(?<=\d) (?=[\d.,%])|(?<=[.,]) (?=\d)")  # at a space
 
 
+_HAN_GAP_RE = LazyPattern(f"(?<=[{HAN}]) (?=[{HAN}])")
+_HAN_PAIR_RE = LazyPattern(f"[{HAN}](?=[{HAN}])")
+
+
 def _letter_spaced(line: str) -> bool:
     """A line with a space between almost every two characters, as OCR
     layers set text ("社 区 党 委 积 极 探 索")."""
     if line.count(" ") < 9:
         return False
-    words = line.split()
-    singles = sum(1 for w in words if len(w) == 1)
-    return singles >= 10 and singles >= 0.8 * len(words)
+    # Counted between Han characters only, which no other rule of this step
+    # joins on such a line: a second run decides the same.
+    spaced = len(_HAN_GAP_RE.findall(line))
+    return spaced >= 9 and spaced >= 0.8 * (spaced + len(_HAN_PAIR_RE.findall(line)))
 
 
 def _letter_spaced_decisions(
