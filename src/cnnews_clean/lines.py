@@ -334,13 +334,17 @@ class _Window:
         # headings of a short article), a much wider cluster whose lines do
         # is the column.
         running = self.running
-        if sum(running.get(w, 0) for w in range(mode - 2, mode + 3)) < 2:
+
+        def wrapping(w: int) -> int:  # lines within a character of w that wrapped
+            return sum(running.get(v, 0) for v in range(w - 2, w + 3))
+
+        if wrapping(mode) < 2:
             edge = max(
                 (w for w in running if w > mode + 6 and running[w] > 0),
-                key=lambda w: (sum(running.get(v, 0) for v in range(w - 2, w + 3)), w),
+                key=lambda w: (wrapping(w), w),
                 default=0,
             )
-            if edge and sum(running.get(v, 0) for v in range(edge - 2, edge + 3)) >= 2:
+            if edge and wrapping(edge) >= 2:
                 mode = _mode_near(get, edge, edge - 2)
         return mode / 2
 

@@ -331,10 +331,9 @@ def _headline_last(units: list[Unit]) -> bool:
     """Does this page give each headline after its article's body?"""
     # A heading behind a bullet or a number is a subheading inside a body:
     # it says nothing about where headlines stand.
+    body = [u for u in units if u.role not in ("label", "furniture")]
     roles = [
-        "subheading" if u.role == "heading" and marked_subheading(u.text) else u.role
-        for u in units
-        if u.role not in ("label", "furniture")
+        "subheading" if u.role == "heading" and marked_subheading(u.text) else u.role for u in body
     ]
     if not roles:
         return False
@@ -353,10 +352,10 @@ def _headline_last(units: list[Unit]) -> bool:
         last_evidence += 1
     # An article that one reading leaves without a headline but that opens
     # with a dateline ("新华社北京11月20日电…"): such an opening nearly always
-    # has a headline (a column of briefs aside), so that reading is wrong.  Body without a dateline before the
-    # first or after the last headline is only an article continued from or
-    # to another column or page, and says nothing.
-    body = [u for u in units if u.role not in ("label", "furniture")]
+    # has a headline (a column of briefs aside), so that reading is wrong.
+    # Body without a dateline before the first or after the last headline
+    # is only an article continued from or to another column or page, and
+    # says nothing.
     if first_heading >= 1 and _DATELINE_RE.search(body[0].text):
         last_evidence += 2
     below = last_heading + 1
@@ -367,7 +366,7 @@ def _headline_last(units: list[Unit]) -> bool:
     for i, role in enumerate(roles[:-1]):
         if role == "heading" and roles[i + 1] in ("byline",):
             first_evidence += 1
-    for i, unit in enumerate(u for u in units if u.role not in ("label", "furniture")):
+    for i, unit in enumerate(body):
         if unit.role == "paragraph" and _DATELINE_RE.search(unit.text) and i > 0:
             if roles[i - 1] == "heading":
                 first_evidence += 1
