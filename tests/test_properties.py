@@ -93,6 +93,7 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 @example(text=".本报记者 王\n明 摄CHINA DAILY Friday, November 20, 2026 Page 3!")  # "3!" / "3！"
 @example(text=";本报记者 王\n明 摄本报记者 王\n明 摄;")  # a padded name joined only into a byline
 @example(text=";本报记者 王\n明 摄'(记者)")  # no byline after ";", nor with a quote to curl
+@example(text="■'一\n0;")  # an ASCII quote open at a line end, before and after curling
 def test_pipeline_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once

@@ -52,7 +52,7 @@ STEP = "rejoin_lines"
 # Punctuation that only occurs inside running text (not in headlines).
 _CLAUSE_PUNCT = "，。；、,;！？!?…．"
 _SENTENCE_END = frozenset("。！？!?…⋯．")
-_CLOSERS_AFTER_END = frozenset("”’」』）)》〉】")
+_CLOSERS_AFTER_END = frozenset("”’」』）)》〉】\"'＂＇")  # ASCII quotes: closing after a stop
 _OPENERS = "“‘「『（(《〈【〔"
 _CLOSERS = "”’」』）)》〉】〕"
 # Marks that never start a paragraph: a line starting with one continues the previous.
@@ -413,12 +413,33 @@ _OPENER_SET = frozenset(_OPENERS)
 
 
 def _quote_balance(text: str) -> int:
-    """Opening minus closing quotes and brackets (negative: closes earlier ones)."""
+    """Opening minus closing quotes and brackets (negative: closes earlier ones).
+
+    ASCII quotes count as the punctuation step will curl them: a line's
+    quotes of one kind pair up in turn, and an odd last one opens unless a
+    mark or the line's end follows it ("他说'好" opens, "好。'" closes).
+    """
     marks = _QUOTES_RE.findall(text)
-    if not marks:
+    balance = 2 * sum(1 for c in marks if c in _OPENER_SET) - len(marks) if marks else 0
+    if '"' in text or "'" in text or "＂" in text or "＇" in text:
+        balance += _ascii_quote_balance(text, '"＂') + _ascii_quote_balance(text, "'＇")
+    return balance
+
+
+_APOSTROPHE_RE = LazyPattern(r"(?<=[A-Za-z0-9])'(?=[A-Za-z])")
+_CLOSE_CONTEXT = frozenset("，,。.；;：:、）)》】」〕？?！!…—”’ \u3000")
+
+
+def _ascii_quote_balance(text: str, kind: str) -> int:
+    """+1 or -1 for an odd count of the ASCII quotes ``kind``, else 0."""
+    if kind[0] == "'" and "'" in text:
+        text = _APOSTROPHE_RE.sub("", text)  # don't, it's
+    count = text.count(kind[0]) + text.count(kind[1])
+    if count % 2 == 0:
         return 0
-    opened = sum(1 for c in marks if c in _OPENER_SET)
-    return 2 * opened - len(marks)
+    last = max(text.rfind(kind[0]), text.rfind(kind[1]))
+    after = text[last + 1 : last + 2]
+    return -1 if not after or after in _CLOSE_CONTEXT else 1
 
 
 # 本报讯 is a dateline; 通讯员 is a byline
