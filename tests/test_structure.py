@@ -281,6 +281,33 @@ def test_dateline_opening_the_page_makes_headlines_last() -> None:
     assert [b.text[:4] for b in second.blocks] == ["各地区各", "会议指出"]
 
 
+def test_headline_last_heading_before_a_new_dateline_is_the_title_above() -> None:
+    """On a headline-last page, a one-line heading without a byline that is
+    followed by a paragraph opening with a dateline (or in another script)
+    ends the article above as its title: no subheading comes last in an
+    article (a fresh generated layout, as PyMuPDF gave it)."""
+    page = split_page(
+        [
+            "本报讯（通讯员 孙 磊）连日来，我市各地抢抓晴好天气开展秋冬播生产。",
+            "“今年的麦种是统一采购的良种，出苗率高。”种粮大户张建军说。",
+            "秋冬播进度过半",
+            "【本報訊】特區政府昨日公布最新數據，今年第三季本地生產總值按年實質增長4.1%。",
+            "政府發言人指出，隨着訪港旅客人數回升，預計全年經濟增長可達2.5%。",
+            "香港經濟穩步復甦",
+            "本報記者 陳大文",
+            "新华社北京11月20日电（记者王明、李华）走进北京市朝阳区某社区，干净整洁的街道让人眼前一亮。",
+            "近年来，该社区以网格化管理为抓手，将辖区划分为12个网格。",
+            "让“小网格”撬动“大治理”",
+            "□文/本报记者 王明 李华",
+        ]
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == ["秋冬播进度过半", "香港經濟穩步復甦", "让“小网格”撬动“大治理”"]
+    first = page.articles[0]
+    assert [b.kind for b in first.blocks] == ["paragraph", "paragraph"]
+    assert first.blocks[0].text.startswith("本报讯")
+
+
 def test_simplified_text_after_a_traditional_report_is_another_article() -> None:
     """An article does not change script: Simplified paragraphs after a Hong
     Kong report in Traditional characters are another (untitled) piece."""

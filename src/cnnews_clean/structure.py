@@ -629,6 +629,7 @@ def split_page(
                     draft.closed
                     or (not draft.empty() and _no_body_follows(units[j:]))
                     or (draft.blocks and _full_headline(run))
+                    or _new_piece_follows(following, draft, script)
                     or _names_what_precedes(run, draft, units[j:])
                 ):
                     _apply_headlines(draft, run, other)
@@ -808,6 +809,19 @@ def _no_body_follows(rest: list[Unit]) -> bool:
         if unit.role not in ("caption", "photo_credit", "credit", "furniture"):
             return False
     return True
+
+
+def _new_piece_follows(following: Unit | None, draft: _Draft, script: _ScriptOf) -> bool:
+    """On a headline-last page, the paragraph after a heading opens another
+    piece (a dateline, or a change of script): no subheading comes last in
+    an article, so the heading is the title of the body before it."""
+    if following is None or following.role != "paragraph":
+        return False
+    before = next((b for b in reversed(draft.blocks) if b.kind == "paragraph"), None)
+    return before is not None and (
+        _DATELINE_RE.search(following.text) is not None
+        or script(following.text) != script(before.text)
+    )
 
 
 def _names_what_precedes(run: list[Unit], draft: _Draft, rest: list[Unit]) -> bool:
