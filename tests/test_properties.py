@@ -94,6 +94,7 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 @example(text=";本报记者 王\n明 摄本报记者 王\n明 摄;")  # a padded name joined only into a byline
 @example(text=";本报记者 王\n明 摄'(记者)")  # no byline after ";", nor with a quote to curl
 @example(text="■'一\n0;")  # an ASCII quote open at a line end, before and after curling
+@example(text="■0一'\n一\n000")  # a quote at a line end turns as it will in the paragraph
 def test_pipeline_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once

@@ -36,6 +36,7 @@ from .furniture import is_furniture
 from .labels import is_section_label
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
+from .punctuation import ascii_quote_balance
 from .tables import could_head_table, is_table_row
 
 __all__ = [
@@ -412,34 +413,15 @@ _QUOTES_RE = LazyPattern(f"[{_OPENERS}{_CLOSERS}]")
 _OPENER_SET = frozenset(_OPENERS)
 
 
-def _quote_balance(text: str) -> int:
+def _quote_balance(text: str, opened: bool = False) -> int:
     """Opening minus closing quotes and brackets (negative: closes earlier ones).
 
-    ASCII quotes count as the punctuation step will curl them: a line's
-    quotes of one kind pair up in turn, and an odd last one opens unless a
-    mark or the line's end follows it ("他说'好" opens, "好。'" closes).
+    ASCII quotes count as the punctuation step will curl them ("他说:\"好"
+    opens; with a quotation ``opened`` before the line, "好。\"" closes it).
     """
     marks = _QUOTES_RE.findall(text)
     balance = 2 * sum(1 for c in marks if c in _OPENER_SET) - len(marks) if marks else 0
-    if '"' in text or "'" in text or "＂" in text or "＇" in text:
-        balance += _ascii_quote_balance(text, '"＂') + _ascii_quote_balance(text, "'＇")
-    return balance
-
-
-_APOSTROPHE_RE = LazyPattern(r"(?<=[A-Za-z0-9])'(?=[A-Za-z])")
-_CLOSE_CONTEXT = frozenset("，,。.；;：:、）)》】」〕？?！!…—”’ \u3000")
-
-
-def _ascii_quote_balance(text: str, kind: str) -> int:
-    """+1 or -1 for an odd count of the ASCII quotes ``kind``, else 0."""
-    if kind[0] == "'" and "'" in text:
-        text = _APOSTROPHE_RE.sub("", text)  # don't, it's
-    count = text.count(kind[0]) + text.count(kind[1])
-    if count % 2 == 0:
-        return 0
-    last = max(text.rfind(kind[0]), text.rfind(kind[1]))
-    after = text[last + 1 : last + 2]
-    return -1 if not after or after in _CLOSE_CONTEXT else 1
+    return balance + ascii_quote_balance(text, opened)
 
 
 # 本报讯 is a dateline; 通讯员 is a byline
@@ -649,7 +631,7 @@ def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
         following is not None
         and not line.blank_after
         and _quote_balance(line.text) > 0
-        and _quote_balance(line.text) + _quote_balance(following.text) == 0
+        and _quote_balance(line.text) + _quote_balance(following.text, True) == 0
         and _heading_text(following.text)
     )
 
@@ -859,7 +841,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 # a mark the extractor broke off ("0" / "》"): the line is
                 # what it is with the mark, as a second run reads it
                 kinds[-1] = _classify(_merged(a, b), after)
-            balance = max(0, balance + _quote_balance(b.text))
+            balance = max(0, balance + _quote_balance(b.text, balance > 0))
         else:
             if kind is None and _wrapped_heading(group):
                 kinds[-1] = "heading"
@@ -1231,7 +1213,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             # 党的" / "二十大精神入民心"); a space the extractor left at the
             # line end is a clause break ("坚持人民至上 " / "发展成果惠及民")
             wide = _set_width(prev)
-            open_quote += _quote_balance(prev.text)
+            open_quote += _quote_balance(prev.text, open_quote > 0)
             wrapped = (
                 kind == "heading"
                 and text[prev.end : prev.end + 1] not in (" ", "\u3000")

@@ -388,7 +388,25 @@ def _quote_pass(text: str) -> Fixed:
 
 
 def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> None:
-    open_state = {"double": False, "single": False}
+    for pos, kind, opening in _quote_directions(text, start, end, False, False):
+        if kind == "double":
+            decisions[pos] = "“" if opening else "”"
+        else:
+            decisions[pos] = "‘" if opening else "’"
+
+
+def _quote_directions(
+    text: str, start: int, end: int, opened: bool, open_end: bool
+) -> list[tuple[int, str, bool]]:
+    """(position, kind, opens?) of each ASCII quote in ``text[start:end]``.
+
+    A quote opens after a colon or an opening mark, closes before a clause
+    mark, and otherwise turns the quotation of its kind open or shut.
+    ``opened``: a quotation is open where the span starts; ``open_end``: the
+    span's end is not a paragraph's (its next line may follow it).
+    """
+    open_state = {"double": opened, "single": opened}
+    found: list[tuple[int, str, bool]] = []
     for m in _QUOTE_RE.finditer(text, start, end):
         char = m.group()
         pos = m.start()
@@ -413,7 +431,7 @@ def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> No
         left = _left(text, pos)
         right = _right(text, pos + 1)
         strong_open = left is None or left in _OPEN_BEFORE
-        strong_close = right is None or right in _CLOSE_BEFORE_NEXT
+        strong_close = (right is None and not open_end) or right in _CLOSE_BEFORE_NEXT
         if strong_open and not strong_close:
             opening = True
         elif strong_close and not strong_open:
@@ -421,10 +439,24 @@ def _pair_line(text: str, start: int, end: int, decisions: dict[int, str]) -> No
         else:
             opening = not open_state[kind]
         open_state[kind] = opening
-        if kind == "double":
-            decisions[pos] = "“" if opening else "”"
-        else:
-            decisions[pos] = "‘" if opening else "’"
+        found.append((pos, kind, opening))
+    return found
+
+
+def ascii_quote_balance(line: str, opened: bool = False) -> int:
+    """Opening minus closing ASCII quotes in ``line``, as this step will curl
+    them when the line is part of a paragraph (``opened``: a quotation is
+    open before it; the line's end may not be the paragraph's).
+
+    >>> ascii_quote_balance('他说:"今天'), ascii_quote_balance('很好。"', opened=True)
+    (1, -1)
+    """
+    if '"' not in line and "'" not in line and "＂" not in line and "＇" not in line:
+        return 0
+    return sum(
+        1 if opening else -1
+        for _, _, opening in _quote_directions(line, 0, len(line), opened, True)
+    )
 
 
 # --- repeated marks -----------------------------------------------------------
