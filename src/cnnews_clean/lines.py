@@ -242,6 +242,13 @@ def _estimate_columns(lines: list[_Line]) -> None:
             window.remove(removed, running[i - 7])
         if i == 0 or added != removed or i + 6 >= n or i < 7:  # the window changed
             column = window.column(low, min(n, i + 7) - max(0, i - 6))
+        if column == 0.0 and i and not line.blank_before:
+            # the end of a column, where the captions below leave too few
+            # lines to agree: a line as wide as the column above it is in it
+            above = lines[i - 1].column
+            if above and above - 1.5 <= line.width <= above + 1:
+                line.column = above
+                continue
         line.column = column
 
 
@@ -762,8 +769,13 @@ def _caption_ahead(line: _Line, after: _Line | None) -> bool:
 
 
 def _indent_shortfall(line: _Line) -> bool:
-    """About two characters short of the column: an indent the extractor dropped."""
-    return line.column > 0 and line.column - 3.2 <= line.width <= line.column - 1.2
+    """About two characters short of the column: an indent the extractor
+    dropped.  Not when its marks, set full width as some layouts set them,
+    would fill the line (the line's last mark may hang or be squeezed)."""
+    if not (line.column > 0 and line.column - 3.2 <= line.width <= line.column - 1.2):
+        return False
+    marks = len(_SQUEEZED_RE.findall(line.text, 0, len(line.text) - 1))
+    return line.width + 0.5 * marks <= line.column - 1.0
 
 
 def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
@@ -777,13 +789,18 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
     indent_mode = indented_after >= max(2, len(ends) // 3)
     blank_mode = blank_after >= max(2, len(ends) // 2)
     # Clear paragraph starts: after a short line ending a sentence.
+    # (A start shorter than an indent's shortfall is a heading or a one-line
+    # paragraph: no evidence either way.)
     starts = [
         lines[i + 1]
         for i in ends
-        if _is_short(lines[i]) and lines[i].column > 0 and lines[i + 1].column > 0
+        if _is_short(lines[i])
+        and lines[i].column > 0
+        and lines[i + 1].column > 0
+        and lines[i + 1].width >= lines[i + 1].column - 3.2
     ]
     shortfall = sum(1 for line in starts if _indent_shortfall(line))
-    hidden_indent = not indent_mode and len(starts) >= 3 and shortfall >= 0.6 * len(starts)
+    hidden_indent = not indent_mode and len(starts) >= 2 and shortfall >= 0.6 * len(starts)
     return indent_mode, blank_mode, hidden_indent
 
 
