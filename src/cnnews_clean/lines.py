@@ -141,6 +141,7 @@ class _Line:
     gap_before: int = 0
     furniture: bool | None = None  # cached _furniture_line
     table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
+    caption: bool = False  # opens a two-line caption above its credit
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -759,13 +760,46 @@ def _number_breaks(above: str, below: str) -> bool:
 
 
 def _caption_ahead(line: _Line, after: _Line | None) -> bool:
-    """A short complete sentence with a credit below it: a photo caption."""
-    return (
-        after is not None
-        and _ends_sentence(line.text)
-        and _standalone_kind(after) in ("credit", "byline")
-        and _CAPTION_CREDIT_RE.search(after.text) is not None
+    """A short complete sentence with a credit below it: a photo caption
+    (on one line, or wrapped onto a second: see :func:`_mark_captions`)."""
+    return line.caption or (
+        after is not None and _ends_sentence(line.text) and _is_photo_credit(after)
     )
+
+
+def _is_photo_credit(line: _Line) -> bool:
+    return (
+        _standalone_kind(line) in ("credit", "byline")
+        and _CAPTION_CREDIT_RE.search(line.text) is not None
+    )
+
+
+_MAX_WRAPPED_CAPTION = 30.0  # characters: one short sentence
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """Mark the first line of a caption wrapped onto two lines above its
+    photo credit: one short sentence, set apart from the sentence before it
+    ("…情况的报告。" / "活动现场，志愿者向居民宣" / "讲民法典知识。" / "本报记者 苏弼坤 摄")."""
+    for i in range(1, len(lines) - 2):
+        first, second = lines[i], lines[i + 1]
+        if (
+            "摄" in lines[i + 2].text or "图" in lines[i + 2].text or "社发" in lines[i + 2].text
+        ) and (
+            _ends_sentence(lines[i - 1].text)
+            and not _ends_sentence(first.text)
+            and not first.blank_after
+            and _ends_sentence(second.text)
+            and not _is_full(second)
+            and first.width + second.width <= _MAX_WRAPPED_CAPTION
+            and not _has_inner_sentence_end(first.text + second.text)
+            and _is_photo_credit(lines[i + 2])
+        ):
+            first.caption = True
+
+
+def _has_inner_sentence_end(text: str) -> bool:
+    return any(mark in text[:-1] for mark in "。！？!?")
 
 
 def _indent_shortfall(line: _Line) -> bool:
@@ -810,6 +844,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     if not lines:
         return []
     indent_mode, blank_mode, hidden_indent = _cue_modes(lines)
+    _mark_captions(lines)
     groups: list[list[_Line]] = [[lines[0]]]
     kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
     balance = max(0, _quote_balance(lines[0].text))
