@@ -38,6 +38,7 @@ from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
 from .tables import could_head_table, is_table_row
+from .words import breaks_word
 
 __all__ = [
     "CAPTION_START_RE",
@@ -1290,6 +1291,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                 or _only_dashes(prev.text)
                 or prev.text in _BULLETS
                 or len(line.text) <= 2
+                or breaks_word(prev.text, line.text)  # "市人大常委会召" / "开第十五次会议"
             ):
                 gap = " "  # a headline's lines break between phrases, not inside words
             elif _hyphen_join(prev.text, line.text):
