@@ -322,7 +322,19 @@ class _Window:
             c = near[w]
             if c > best_count or (c == best_count and w > best):
                 best, best_count = w, c
-        if best_count < needed:
+        running = self.running
+
+        def wrapping(w: int) -> int:  # lines within a character of w that wrapped
+            return sum(running.get(v, 0) for v in range(w - 2, w + 3))
+
+        if best_count < needed and (
+            best_count < 3
+            or wrapping(best) < 2
+            or sum(c for w, c in self.count.items() if w > best + 2) > 1
+        ):
+            # (three lines of a width, two of them breaking off mid-sentence
+            # and none but one wider, are a column's edge even where short
+            # lines crowd the window: a short article at a column's top)
             return 0.0
         # the most common width of the cluster: the column edge
         get = self.count.get
@@ -343,11 +355,6 @@ class _Window:
         # line of the cluster does (the short last lines of paragraphs and
         # headings of a short article), a much wider cluster whose lines do
         # is the column.
-        running = self.running
-
-        def wrapping(w: int) -> int:  # lines within a character of w that wrapped
-            return sum(running.get(v, 0) for v in range(w - 2, w + 3))
-
         if wrapping(mode) < 2:
             edge = max(
                 (w for w in running if w > mode + 6 and running[w] > 0),
