@@ -179,10 +179,22 @@ def _letter_spaced_decisions(
             decisions[m.start()] = (
                 " " if wide and spaced and _is_cjk(left) and _is_cjk(right) else ""
             )
-        elif _NUMBER_GAP_RE.match(text, m.start()) and m.end() - m.start() == 1:
-            decisions[m.start()] = ""
+        elif (
+            _NUMBER_GAP_RE.match(text, m.start())
+            and m.end() - m.start() == 1
+            and _single_letter_beside(text, m.start(), m.end(), start, end)
+        ):
+            decisions[m.start()] = ""  # "9 6 . 3 5", not "November 20, 2026"
         else:
             decisions[m.start()] = " "
+
+
+def _single_letter_beside(text: str, gap: int, after: int, start: int, end: int) -> bool:
+    """Is the character before or after the space ``text[gap:after]`` a
+    letter set apart on its own, as letter spacing sets every one?"""
+    before_alone = gap - 1 == start or text[gap - 2] == " "
+    after_alone = after + 1 == end or text[after + 1] == " "
+    return before_alone or after_alone
 
 
 def _closer_artefact(text: str) -> bool:
