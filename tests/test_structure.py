@@ -308,6 +308,39 @@ def test_headline_last_heading_before_a_new_dateline_is_the_title_above() -> Non
     assert first.blocks[0].text.startswith("本报讯")
 
 
+def test_the_reading_that_leaves_less_body_untitled_wins() -> None:
+    """An untitled brief opening with a dateline, then a headline over a long
+    article: read headline-last, the long article (with its subheadings)
+    would have no headline; read headline-first, only the brief has none."""
+    page = split_page(
+        [
+            "新华社北京11月20日电（记者张强）国家统计局20日发布数据，10月份国民经济运行总体平稳。",
+            "国家统计局新闻发言人表示，总体看，10月份国民经济延续恢复向好态势。",
+            "聚焦民生实事 提升群众获得感",
+            "本报记者 王 明",
+            "今年以来，我市聚焦群众急难愁盼问题，扎实推进民生实事项目建设。",
+            "■坚持问题导向，破解发展难题",
+            "针对老旧小区设施老化等问题，我市投入资金3.2亿元，改造老旧小区56个。",
+            "■完善服务体系，提升服务质量",
+            "全市新建社区养老服务中心12个，为老年人提供助餐、助洁等服务。",
+            "图为市民在口袋公园休闲娱乐。",
+            "段维娜 摄",
+        ]
+    )
+    brief, article = page.articles
+    assert (brief.title, brief.byline) == (None, None)
+    assert brief.blocks[0].text.startswith("新华社北京")
+    assert (article.title, article.byline) == ("聚焦民生实事 提升群众获得感", "本报记者 王 明")
+    assert [b.text[:4] for b in article.blocks] == [
+        "今年以来",
+        "■坚持问",
+        "针对老旧",
+        "■完善服",
+        "全市新建",
+    ]
+    assert [c.text for c in article.captions] == ["图为市民在口袋公园休闲娱乐。"]
+
+
 def test_simplified_text_after_a_traditional_report_is_another_article() -> None:
     """An article does not change script: Simplified paragraphs after a Hong
     Kong report in Traditional characters are another (untitled) piece."""

@@ -342,12 +342,28 @@ def _headline_last(units: list[Unit]) -> bool:
     last_evidence = 0
     if roles[0] == "heading":
         first_evidence += 2
-    if first_heading >= 2 and all(
-        r in ("paragraph", "subheading", "caption", "photo_credit") for r in roles[:first_heading]
-    ):
-        last_evidence += 2
-    # The page ends with a headline and no body after it.
+    # Body before the first headline is untitled if headlines come first,
+    # body after the last one if they come last: the reading that leaves
+    # the longer stretch untitled is the less likely.
     last_heading = max((i for i, r in enumerate(roles) if r == "heading"), default=-1)
+    before = (
+        sum(1 for r in roles[:first_heading] if r in ("paragraph", "subheading"))
+        if all(
+            r in ("paragraph", "subheading", "caption", "photo_credit")
+            for r in roles[:first_heading]
+        )
+        else 0
+    )
+    after = (
+        sum(1 for r in roles[last_heading + 1 :] if r in ("paragraph", "subheading"))
+        if last_heading >= 0
+        else 0
+    )
+    if before >= 2 and before > after:
+        last_evidence += 2
+    elif after >= 2 and after > before:
+        first_evidence += 2
+    # The page ends with a headline and no body after it.
     if last_heading > 0 and all(r in ("heading", "byline") for r in roles[last_heading:]):
         last_evidence += 1
     # An article that one reading leaves without a headline but that opens
