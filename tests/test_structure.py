@@ -341,6 +341,41 @@ def test_the_reading_that_leaves_less_body_untitled_wins() -> None:
     assert [c.text for c in article.captions] == ["图为市民在口袋公园休闲娱乐。"]
 
 
+def test_bylines_under_headlines_do_not_outvote_a_headline_last_page() -> None:
+    """Every headline with its byline follows its body; that a byline sits
+    under each headline is true of either order, so three of them do not
+    outweigh the body that opens the page and the headline that ends it."""
+    page = split_page(
+        [
+            "今年以来，我市聚焦群众急难愁盼问题，扎实推进民生实事项目建设。",
+            "针对老旧小区设施老化等问题，我市投入资金3.2亿元，改造老旧小区56个。",
+            "全市新建社区养老服务中心12个，为老年人提供助餐、助洁等服务。",
+            "聚焦民生实事 提升群众获得感",
+            "本报记者 王 明",
+            "今年以来，我市坚持把制造业作为经济发展的主攻方向，推动产业转型升级。",
+            "全市规模以上工业企业达到1200家，比上年增加85家。",
+            "（完）",
+            "产业升级跑出“加速度”",
+            "——我市推动制造业高质量发展综述",
+            "□本报记者 王 明 文/记者 李华 图/记者 张强",
+            "清晨6点，天还没亮，位于城南的“爱心早餐店”已经亮起了灯。",
+            "据了解，这家早餐店从2019年开始，每天为环卫工人免费提供早餐。",
+            "一碗热汤面 温暖一座城",
+            "本报记者 王 明",
+        ]
+    )
+    titles = [a.title for a in page.articles]
+    assert titles == [
+        "聚焦民生实事 提升群众获得感",
+        "产业升级跑出“加速度”",
+        "一碗热汤面 温暖一座城",
+    ]
+    first, second, third = page.articles
+    assert first.blocks[0].text.startswith("今年以来，我市聚焦")
+    assert (second.credit, second.subtitle) == ("（完）", "——我市推动制造业高质量发展综述")
+    assert third.blocks[0].text.startswith("清晨6点")
+
+
 def test_simplified_text_after_a_traditional_report_is_another_article() -> None:
     """An article does not change script: Simplified paragraphs after a Hong
     Kong report in Traditional characters are another (untitled) piece."""

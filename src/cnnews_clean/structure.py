@@ -379,9 +379,14 @@ def _headline_last(units: list[Unit]) -> bool:
         below += 1
     if 0 <= last_heading and below < len(roles) and _DATELINE_RE.search(body[below].text):
         first_evidence += 2
-    for i, role in enumerate(roles[:-1]):
-        if role == "heading" and roles[i + 1] in ("byline",):
-            first_evidence += 1
+    # A byline under a headline is where headline-first pages put it, and
+    # where headline-last ones that print bylines do too: a prior, not a tally.
+    first_evidence += min(
+        2,
+        sum(
+            1 for i, role in enumerate(roles[:-1]) if role == "heading" and roles[i + 1] == "byline"
+        ),
+    )
     for i, unit in enumerate(body):
         if unit.role == "paragraph" and _DATELINE_RE.search(unit.text) and i > 0:
             if roles[i - 1] == "heading":
