@@ -252,6 +252,16 @@ def _estimate_columns(lines: list[_Line]) -> None:
                 line.column = above
                 continue
         line.column = column
+    # The same at a column's top, where the headline and byline above leave
+    # too few lines to agree: a sentence ending as wide as the column below
+    # it is in it (only there does the width decide anything; a headline's
+    # lines, as wide as one another, end with no stop).
+    for i in range(n - 2, -1, -1):
+        line = lines[i]
+        below = lines[i + 1].column
+        if not line.column and below and not line.blank_after:
+            if below - 1.5 <= line.width <= below + 1 and _ends_sentence(line.text):
+                line.column = below
 
 
 _WIDER_SUPPORT = 0.5
