@@ -435,7 +435,8 @@ def _has_inner_punct(text: str) -> bool:
     return _CLAUSE_RE.search(text, 0, len(text) - 1) is not None
 
 
-_QUOTES_RE = LazyPattern(f"[{_OPENERS}{_CLOSERS}]")
+_QUOTES_RE = LazyPattern(f"[{_OPENERS}{_CLOSERS}\"'＂＇]")  # ASCII quotes: see below
+_ASCII_QUOTES = frozenset("\"'＂＇")
 _OPENER_SET = frozenset(_OPENERS)
 
 
@@ -446,8 +447,11 @@ def _quote_balance(text: str, opened: bool = False) -> int:
     opens; with a quotation ``opened`` before the line, "好。\"" closes it).
     """
     marks = _QUOTES_RE.findall(text)
-    balance = 2 * sum(1 for c in marks if c in _OPENER_SET) - len(marks) if marks else 0
-    return balance + ascii_quote_balance(text, opened)
+    if not marks:
+        return 0  # most lines
+    ascii_marks = sum(1 for c in marks if c in _ASCII_QUOTES)
+    balance = 2 * sum(1 for c in marks if c in _OPENER_SET) - (len(marks) - ascii_marks)
+    return balance + ascii_quote_balance(text, opened) if ascii_marks else balance
 
 
 # 本报讯 is a dateline; 通讯员 is a byline
