@@ -28,6 +28,21 @@ def test_english_page_keeps_its_spacing_and_punctuation() -> None:
     assert clean_text(text) == text
 
 
+def test_english_page_keeps_its_typographic_punctuation() -> None:
+    """Curly quotes, dashes and ellipses are English marks too: the spaces
+    beside them stay, and an ellipsis stays one character."""
+    text = (
+        "The mayor said “we will open three parks” — two in May… The city’s plan, "
+        "she added, is ‘modest’.\n\nSecond paragraph… here."
+    )
+    assert clean_text(text) == text
+
+
+def test_english_quoted_in_chinese_keeps_its_spaces() -> None:
+    text = "市长表示：“We are here — now.”记者了解到，该项目将于明年完工。"
+    assert clean_text(text) == text
+
+
 def test_mixed_page_keeps_english_sentences() -> None:
     out = clean_text('记者采访了市长。The mayor said, "We will open three parks."')
     assert 'The mayor said, "We will open three parks."' in out or "The mayor said" in out

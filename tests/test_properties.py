@@ -95,6 +95,8 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 @example(text=";本报记者 王\n明 摄'(记者)")  # no byline after ";", nor with a quote to curl
 @example(text="■'一\n0;")  # an ASCII quote open at a line end, before and after curling
 @example(text="■0一'\n一\n000")  # a quote at a line end turns as it will in the paragraph
+@example(text="...&nbsp;…")  # ellipses apart by a space are one
+@example(text="一…… ……")
 @example(
     text="社 区 党 委 积 极 探 索 创 新 9 6 . 3 5 %CHINA DAILY Friday, November 20, 2026 Page 3"
 )

@@ -127,7 +127,8 @@ def _line_has_han(text: str, pos: int) -> bool:
 
 # One character class (or literal) per pattern: alternations defeat the
 # regex engine's first-character scan and run five to ten times slower.
-_ELLIPSIS_RE = LazyPattern(r"[…⋯]+")
+# one ellipsis, also where justification spaced its halves apart ("…… ……")
+_ELLIPSIS_RE = LazyPattern(r"[…⋯]+(?:[ \t\u3000\u00a0]+[…⋯]+)*")
 _STOPS_RE = LazyPattern(r"。。。+")
 _DOTS_RE = LazyPattern(r"\.\.\.+")
 _MIDDLE_DOTS_RE = LazyPattern(r"···+|・・・+")
@@ -137,7 +138,7 @@ def _ellipsis(text: str, match: re.Match[str]) -> str | None:
     run = match.group()
     if run == "……":
         return None
-    if run[0] in "…⋯。":
+    if run[0] == "。":
         return "……"
     # context looks past marks that may themselves be converted ("p;..." is
     # judged as "p；..." will be)
@@ -145,6 +146,7 @@ def _ellipsis(text: str, match: re.Match[str]) -> str | None:
         _right(text, match.end(), _NEUTRAL)
     ):
         return "……"
+    # (an English line keeps its "…" and its "...")
     return "……" if _line_has_han(text, match.start()) and run[0] != "." else None
 
 

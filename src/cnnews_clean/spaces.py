@@ -41,6 +41,7 @@ CATEGORY = "spaces"
 
 _CJK_RE = LazyPattern(f"[{HAN}{CJK_PUNCT}{KANA}]")
 _HAN_RE = LazyPattern(f"[{HAN}]")
+_KANA_RE = LazyPattern(f"[{KANA}]")
 _SPACE_RUN_RE = LazyPattern(r"[ \t]+")
 _LINE_RE = LazyPattern(r"[^\n]+")
 # Punctuation that marks running text; a line with it inside is body text.
@@ -49,6 +50,8 @@ _BODY_PUNCT_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 # a headline may have a space before its second clause's opening quote).
 _TIGHT = frozenset("，。、；：？！…）》」』】〕")
 _TIGHT_AFTER = frozenset("（《「『【〔“‘")
+# Marks English shares with Chinese: curly quotes, dashes, ellipses.
+_SHARED = frozenset("“”‘’—…⋯")
 # Brackets whose content is names or a sign-off: spaces inside stay.
 _NAME_BRACKET_RE = LazyPattern(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")
 _MAX_SPACED_LINE = 40
@@ -88,6 +91,10 @@ def _space_run(
     right = text[end] if end < len(text) else "\n"
     if left == "\n" or right == "\n":
         return ""  # leading or trailing spaces of a line
+    if (left in _SHARED and right.isascii() and right.isalpha()) or (
+        right in _SHARED and left.isascii() and left.isalpha()
+    ):
+        return " "  # an English phrase in Chinese text: 他说：“We are here — now.”
     if left in _TIGHT or right in _TIGHT or left in _TIGHT_AFTER:
         return ""
     if closer_artefact and left in _CLOSERS and end - start == 1 and protected is None:
@@ -110,6 +117,14 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
         if " " not in chunk and "\t" not in chunk:
+            continue
+        if _HAN_RE.search(chunk) is None and _KANA_RE.search(chunk) is None:
+            # no Chinese on the line (an English masthead or story): its
+            # spaces are words' spaces, also beside the marks English shares
+            # with Chinese ("said “yes” — and", "Wait… no")
+            for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
+                inside = line.start() < m.start() and m.end() < line.end()
+                decisions[m.start()] = " " if inside else ""
             continue
         spaced = is_spaced_line(chunk)
         if _letter_spaced(chunk):
