@@ -143,6 +143,7 @@ class _Line:
     furniture: bool | None = None  # cached _furniture_line
     table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
     caption: bool = False  # opens a two-line caption above its credit
+    quotes: list[int | None] | None = None  # cached _line_quotes: shut, open before it
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -454,6 +455,23 @@ def _quote_balance(text: str, opened: bool = False) -> int:
     return balance + ascii_quote_balance(text, opened) if ascii_marks else balance
 
 
+def _line_quotes(line: _Line, opened: bool = False) -> int:
+    """:func:`_quote_balance` of a line's text, worked out once a line (a
+    line of 10^5 ASCII quotes costs the punctuation rule a pass each time)."""
+    cached = line.quotes
+    if cached is None:
+        cached = line.quotes = [None, None]
+    index = 1 if opened and _has_ascii_quote(line.text) else 0  # only ASCII quotes turn
+    value = cached[index]
+    if value is None:
+        value = cached[index] = _quote_balance(line.text, opened)
+    return value
+
+
+def _has_ascii_quote(text: str) -> bool:
+    return '"' in text or "'" in text or "＂" in text or "＇" in text
+
+
 # 本报讯 is a dateline; 通讯员 is a byline
 _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
@@ -660,8 +678,8 @@ def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
     return (
         following is not None
         and not line.blank_after
-        and _quote_balance(line.text) > 0
-        and _quote_balance(line.text) + _quote_balance(following.text, True) == 0
+        and _line_quotes(line) > 0
+        and _line_quotes(line) + _line_quotes(following, True) == 0
         and _heading_text(following.text)
     )
 
@@ -869,7 +887,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     _mark_captions(lines)
     groups: list[list[_Line]] = [[lines[0]]]
     kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
-    balance = max(0, _quote_balance(lines[0].text))
+    balance = max(0, _line_quotes(lines[0]))
     for index, b in enumerate(lines[1:], start=1):
         group = groups[-1]
         a = group[-1]
@@ -888,7 +906,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             kinds[-1] = "heading"
             groups.append([b])
             kinds.append(_standalone_kind(b, after))
-            balance = max(0, _quote_balance(b.text))
+            balance = max(0, _line_quotes(b))
             continue
         if (
             len(group) == 1
@@ -900,7 +918,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             # line of its own (pdftotext); the subheading behind it is one line
             group.append(b)
             kinds[-1] = _classify(_merged(a, b), after)
-            balance = max(0, _quote_balance(b.text))
+            balance = max(0, _line_quotes(b))
             continue
         join = _should_join(
             a, b, after, group, kind, balance, (indent_mode, blank_mode, hidden_indent)
@@ -915,13 +933,13 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 # a mark the extractor broke off ("0" / "》"): the line is
                 # what it is with the mark, as a second run reads it
                 kinds[-1] = _classify(_merged(a, b), after)
-            balance = max(0, balance + _quote_balance(b.text, balance > 0))
+            balance = max(0, balance + _line_quotes(b, balance > 0))
         else:
             if kind is None and _wrapped_heading(group):
                 kinds[-1] = "heading"
             groups.append([b])
             kinds.append(_standalone_kind(b, _next(lines, index)))
-            balance = max(0, _quote_balance(b.text))
+            balance = max(0, _line_quotes(b))
     return list(zip(groups, kinds, strict=True))
 
 
@@ -1124,7 +1142,7 @@ def _should_join(
         and not _is_full(a)
         and _standalone_kind(b, after) == "heading"  # not "…建成于20" / "03年…"
     ):
-        return a.text[-1] in "，、,；;" or _quote_balance(a.text) > 0
+        return a.text[-1] in "，、,；;" or _line_quotes(a) > 0
     return True
 
 
@@ -1287,7 +1305,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             # 党的" / "二十大精神入民心"); a space the extractor left at the
             # line end is a clause break ("坚持人民至上 " / "发展成果惠及民")
             wide = _set_width(prev)
-            open_quote += _quote_balance(prev.text, open_quote > 0)
+            open_quote += _line_quotes(prev, open_quote > 0)
             wrapped = (
                 kind == "heading"
                 and text[prev.end : prev.end + 1] not in (" ", "\u3000")
