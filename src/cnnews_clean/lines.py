@@ -143,7 +143,8 @@ class _Line:
     furniture: bool | None = None  # cached _furniture_line
     table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
     caption: bool = False  # opens a two-line caption above its credit
-    quotes: list[int | None] | None = None  # cached _line_quotes: shut, open before it
+    quotes: int | None = None  # cached _line_quotes, nothing open before the line
+    quotes_opened: int | None = None  # and with a quotation open before it
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -458,13 +459,15 @@ def _quote_balance(text: str, opened: bool = False) -> int:
 def _line_quotes(line: _Line, opened: bool = False) -> int:
     """:func:`_quote_balance` of a line's text, worked out once a line (a
     line of 10^5 ASCII quotes costs the punctuation rule a pass each time)."""
-    cached = line.quotes
-    if cached is None:
-        cached = line.quotes = [None, None]
-    index = 1 if opened and _has_ascii_quote(line.text) else 0  # only ASCII quotes turn
-    value = cached[index]
-    if value is None:
-        value = cached[index] = _quote_balance(line.text, opened)
+    if opened and line.quotes_opened is not None:
+        return line.quotes_opened
+    if not opened and line.quotes is not None:
+        return line.quotes
+    value = _quote_balance(line.text, opened)
+    if opened:
+        line.quotes_opened = value
+    else:
+        line.quotes = value
     return value
 
 
