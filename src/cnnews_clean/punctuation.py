@@ -202,6 +202,9 @@ def _yiyi_is_word(text: str, pos: int) -> bool:
     return False
 
 
+_DATE_UNITS = frozenset("年月日时号")
+
+
 def _dash(text: str, match: re.Match[str]) -> str | None:
     run = match.group()
     start, end = match.start(), match.end()
@@ -220,9 +223,11 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
         return "——" if _is_cjk(left) or _is_cjk(right) else None
     if run[0] in "－―─":
         return "——" if len(run) == 2 else None
-    # a lone — or ―: a dash between clauses, not a range between numbers
-    if left is not None and left.isdigit() and right is not None and right.isdigit():
-        return None
+    # a lone — or ―: a dash between clauses, not a range between numbers or
+    # dates ("5—10", "10月1日—10月7日": GB/T 15834's connecting mark)
+    if right is not None and right.isdigit() and left is not None:
+        if left.isdigit() or (left in _DATE_UNITS and text[start - 2 : start - 1].isdigit()):
+            return None
     return "——" if _is_cjk(left) or _is_cjk(right) else None
 
 
