@@ -866,8 +866,8 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
     indent_mode = indented_after >= max(2, len(ends) // 3)
     blank_mode = blank_after >= max(2, len(ends) // 2)
     # Clear paragraph starts: after a short line ending a sentence.
-    # (A start shorter than an indent's shortfall is a heading or a one-line
-    # paragraph: no evidence either way.)
+    # (A heading there, or a line shorter than an indent's shortfall (a
+    # one-line paragraph), is no evidence either way.)
     starts = [
         lines[i + 1]
         for i in ends
@@ -875,6 +875,7 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
         and lines[i].column > 0
         and lines[i + 1].column > 0
         and lines[i + 1].width >= lines[i + 1].column - 3.2
+        and _standalone_kind(lines[i + 1]) != "heading"
     ]
     shortfall = sum(1 for line in starts if _indent_shortfall(line))
     hidden_indent = not indent_mode and len(starts) >= 2 and shortfall >= 0.6 * len(starts)
