@@ -639,6 +639,11 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None
     if is_speaker_turn(text):
         return None  # "记者：下一步有什" / "么打算？": an interview's question goes on
+    if line.column > 0 and not _is_full(line) and _COUPLET_RE.fullmatch(text) is not None:
+        # "突出党建引领 让功能更“贴心”": clauses set apart by a space on a line
+        # that stops short of the column without a stop; running text wraps
+        # at the edge (and a justified line's spaces make it full)
+        return "heading"
     isolated = line.blank_before and line.blank_after
     if (
         not isolated
@@ -663,6 +668,9 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
 
 
 _DASHES = frozenset("—―")
+# Two or more clauses of two or more Han characters (and quotes or title
+# marks), one space apart: no Latin words, whose spaces extractors add.
+_COUPLET_RE = LazyPattern(r"[\u4e00-\u9fff“”‘’《》「」]{2,}(?: [\u4e00-\u9fff“”‘’《》「」]{2,})+")
 
 
 def _only_dashes(text: str) -> bool:
