@@ -250,7 +250,7 @@ def _estimate_columns(lines: list[_Line]) -> None:
             # the end of a column, where the captions below leave too few
             # lines to agree: a line as wide as the column above it is in it
             above = lines[i - 1].column
-            if above and above - 1.5 <= line.width <= above + 1:
+            if above and _as_wide_as(line, above):
                 line.column = above
                 continue
         line.column = column
@@ -262,8 +262,13 @@ def _estimate_columns(lines: list[_Line]) -> None:
         line = lines[i]
         below = lines[i + 1].column
         if not line.column and below and not line.blank_after:
-            if below - 1.5 <= line.width <= below + 1 and _ends_sentence(line.text):
+            if _as_wide_as(line, below) and _ends_sentence(line.text):
                 line.column = below
+
+
+def _as_wide_as(line: _Line, column: float) -> bool:
+    """Does ``line`` reach the edge of a column ``column`` wide (and not pass it)?"""
+    return column - 1.5 <= line.width <= column + 1
 
 
 _WIDER_SUPPORT = 0.5
@@ -321,6 +326,11 @@ class _Window:
             self.running[w] -= 1
         self.total -= 1
 
+    def wrapping(self, w: int) -> int:
+        """Lines within a character of width ``w`` that wrapped mid-sentence."""
+        running = self.running
+        return sum(running.get(v, 0) for v in range(w - 2, w + 3))
+
     def column(self, low: int, size: int) -> float:
         """The column edge, or 0.0 when too few lines of the window agree."""
         needed = max(3, size * 0.4)
@@ -334,11 +344,7 @@ class _Window:
             c = near[w]
             if c > best_count or (c == best_count and w > best):
                 best, best_count = w, c
-        running = self.running
-
-        def wrapping(w: int) -> int:  # lines within a character of w that wrapped
-            return sum(running.get(v, 0) for v in range(w - 2, w + 3))
-
+        wrapping = self.wrapping
         if best_count < needed and (
             best_count < 3
             or wrapping(best) < 2
@@ -368,6 +374,7 @@ class _Window:
         # headings of a short article), a much wider cluster whose lines do
         # is the column.
         if wrapping(mode) < 2:
+            running = self.running
             edge = max(
                 (w for w in running if w > mode + 6 and running[w] > 0),
                 key=lambda w: (wrapping(w), w),
@@ -469,10 +476,6 @@ def _line_quotes(line: _Line, opened: bool = False) -> int:
     else:
         line.quotes = value
     return value
-
-
-def _has_ascii_quote(text: str) -> bool:
-    return '"' in text or "'" in text or "＂" in text or "＇" in text
 
 
 # 本报讯 is a dateline; 通讯员 is a byline
@@ -1181,15 +1184,13 @@ def _word_across(above: str, below: str) -> bool:
     ("…今年以" / "来…": 以来), with no word ending at the break on either
     side ("…召开会议" / "会议…" could be two phrases)?  The dictionary is read
     only when such a break is in question."""
-    if len(above) < 2 or len(below) < 2:
-        return False
-    left, right = above[-1], below[0]
-    if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
-        return False
+    return breaks_word(above, below, _in_jieba)
+
+
+def _in_jieba(word: str) -> bool:
     from .punctuation import jieba_words
 
-    words = jieba_words()
-    return left + right in words and above[-2:] not in words and below[:2] not in words
+    return word in jieba_words()
 
 
 def _in_table(line: _Line, following: _Line | None) -> bool:

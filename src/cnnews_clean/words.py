@@ -10,6 +10,7 @@ needs this should not pay for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from .chars import data_text
@@ -41,9 +42,11 @@ def _is_word(pair: str) -> bool:
     return False
 
 
-def breaks_word(above: str, below: str) -> bool:
-    """Does the break between two lines fall inside a common word, with no
-    word ending at the break on either side?
+def breaks_word(above: str, below: str, is_word: Callable[[str], bool] | None = None) -> bool:
+    """Does the break between two lines fall inside a word, with no word
+    ending at the break on either side?  Words are the common ones, or those
+    ``is_word`` accepts (asked only when a break between two Han characters
+    is in question, so a costly dictionary is read only then).
 
     >>> breaks_word("市人大常委会召", "开第十五次会议"), breaks_word("突出党建引领", "让功能更贴心")
     (True, False)
@@ -53,4 +56,5 @@ def breaks_word(above: str, below: str) -> bool:
     left, right = above[-1], below[0]
     if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
         return False
-    return _is_word(left + right) and not _is_word(above[-2:]) and not _is_word(below[:2])
+    word = is_word or _is_word
+    return word(left + right) and not word(above[-2:]) and not word(below[:2])
