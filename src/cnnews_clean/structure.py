@@ -676,14 +676,7 @@ def split_page(
                 draft.blocks.append(Block("paragraph", last.text + unit.text))
                 i += 1
                 continue
-            before = next((b for b in reversed(draft.blocks) if b.kind == "paragraph"), None)
-            if (draft.closed and not headline_last) or (
-                before is not None
-                and (
-                    _DATELINE_RE.search(unit.text) is not None
-                    or script(unit.text) != script(before.text)
-                )
-            ):
+            if (draft.closed and not headline_last) or _opens_new_piece(unit.text, draft, script):
                 # signed off, a new dateline, or Simplified text after a
                 # Traditional report (or the other way): a new (untitled) piece
                 finish()
@@ -836,12 +829,20 @@ def _new_piece_follows(following: Unit | None, draft: _Draft, script: _ScriptOf)
     """On a headline-last page, the paragraph after a heading opens another
     piece (a dateline, or a change of script): no subheading comes last in
     an article, so the heading is the title of the body before it."""
-    if following is None or following.role != "paragraph":
-        return False
+    return (
+        following is not None
+        and following.role == "paragraph"
+        and _opens_new_piece(following.text, draft, script)
+    )
+
+
+def _opens_new_piece(text: str, draft: _Draft, script: _ScriptOf) -> bool:
+    """After the draft's body, does the paragraph ``text`` open another piece:
+    a new dateline, or the other script (Simplified after a Traditional
+    report, or the other way)?"""
     before = next((b for b in reversed(draft.blocks) if b.kind == "paragraph"), None)
     return before is not None and (
-        _DATELINE_RE.search(following.text) is not None
-        or script(following.text) != script(before.text)
+        _DATELINE_RE.search(text) is not None or script(text) != script(before.text)
     )
 
 
