@@ -122,9 +122,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             # no Chinese on the line (an English masthead or story): its
             # spaces are words' spaces, also beside the marks English shares
             # with Chinese ("said “yes” — and", "Wait… no")
-            for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
-                inside = line.start() < m.start() and m.end() < line.end()
-                decisions[m.start()] = " " if inside else ""
+            _one_space_inside(text, line.start(), line.end(), decisions)
             continue
         spaced = is_spaced_line(chunk)
         if _letter_spaced(chunk):
@@ -133,9 +131,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         if (spaced and is_furniture(chunk)) or is_table_row(chunk):
             # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四");
             # a table row: one between its cells ("地区生产总值（亿元） 5432.1 5.6")
-            for m in _SPACE_RUN_RE.finditer(text, line.start(), line.end()):
-                inside = line.start() < m.start() and m.end() < line.end()
-                decisions[m.start()] = " " if inside else ""
+            _one_space_inside(text, line.start(), line.end(), decisions)
             continue
         brackets = [
             range(line.start() + m.start(), line.start() + m.end())
@@ -157,6 +153,13 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             # "本报长沙11月20日电 在湖南省…": print's space after the dateline
             decisions[line.start() + gap] = " "
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
+
+
+def _one_space_inside(text: str, start: int, end: int, decisions: dict[int, str]) -> None:
+    """Every run of spaces on the line ``text[start:end]`` becomes one space;
+    those at its ends go."""
+    for m in _SPACE_RUN_RE.finditer(text, start, end):
+        decisions[m.start()] = " " if start < m.start() and m.end() < end else ""
 
 
 # One space inside a number: between digits, or beside its point, comma or %.
