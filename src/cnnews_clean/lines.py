@@ -1078,6 +1078,14 @@ def _should_join(
             and (
                 (b_kind == "heading" and (b.blank_after or _standalone_kind(b, after) == "heading"))
                 or (_is_full(a) and _heading_text(b.text) and (balance > 0 or _balanced(b.text)))
+                or (
+                    # "防灾减灾宣传周海南省主题科" / "普宣传活动在海口举办": the
+                    # last line of a headline, the break inside a common word
+                    b.blank_after
+                    and _heading_text(b.text)
+                    and _balanced(b.text)
+                    and breaks_word(a.text, b.text)
+                )
             )
             and len(group) < _MAX_HEADING_LINES
             and a.text[-1] not in "：:"
