@@ -896,3 +896,34 @@ def test_generated_page_furniture_is_found(path: Path) -> None:
     scores = structure_scores(clean_page(path.read_text(encoding="utf-8")), expected)
     assert len(FURNISHED) >= 8
     assert scores.furniture == 1.0, scores
+
+
+def test_headline_wrapped_well_short_of_the_column_opens_an_article() -> None:
+    """A heading wrapped onto two lines well short of the body's column is
+    set larger than the body: a headline, which opens an article even with
+    no byline or dateline below it; a subheading in the body's size fills
+    its first line before it wraps, or is printed clause by clause, and stays
+    in the body."""
+
+    def titles(first_line: str, second_line: str) -> list[str | None]:
+        text = (
+            "近年来，海南区坚持以人民为\n"
+            "中心的发展思想，持续加大民\n"
+            "生投入，让发展成果更多更公\n"
+            "平惠及全区各族群众。海南区\n"
+            "不断健全医疗卫生服务体系，\n"
+            "持续提高重点人群健康管理水\n"
+            "平，织就公共卫生服务健康网。\n"
+            f"{first_line}\n{second_line}\n"
+            "今年以来，社区严格落实基层\n"
+            "党建工作责任制，着力锻造红\n"
+            "色引擎特色党建，不断提升组\n"
+            "织力，提高服务力。同时，结\n"
+            "合社区实际推出了三线工作法，\n"
+            "不断丰富党群服务中心功能。\n"
+        )
+        return [article.title for article in clean_page(text).articles]
+
+    assert titles("社区激活党建动", "能 合力提升服务") == [None, "社区激活党建动能 合力提升服务"]
+    assert titles("社区激活党建动能 合力提升", "服务水平") == [None]
+    assert titles("突出党建引领", "让功能更“贴心”") == [None]  # clause by clause

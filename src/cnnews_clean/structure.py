@@ -524,10 +524,23 @@ def _full_headline(run: list[Unit]) -> bool:
         any(u.role == "byline" for u in run)
         or len(headings) >= 2
         or any(u.text.startswith("——") or u.text[-1] in "：:" for u in headings)
-        or any(
-            u.group is not None and u.group.line_count >= 3 and not marked_subheading(u.text)
-            for u in headings
-        )  # a bulleted subheading is no headline, however many lines it takes
+        or any(_set_large(u.group) and not marked_subheading(u.text) for u in headings)
+        # a bulleted subheading is no headline, however many lines it takes
+    )
+
+
+def _set_large(group: LineGroup | None) -> bool:
+    """A heading set in a larger size than the body: it wraps onto three
+    lines, or inside a phrase onto two well short of the column
+    ("泽苑社区激活党建动" / "能 合力提升服务" in a column of 16).  A
+    subheading in the body's size fills its first line before it wraps, or
+    is printed clause by clause ("突出党建引领" / "让功能更“贴心”")."""
+    if group is None or group.line_count < 2:
+        return False
+    first = group.lines[0]
+    return group.line_count >= 3 or (
+        0 < group.width < group.column - 3
+        and group.text[len(first) : len(first) + 1] not in (" ", "\u3000")
     )
 
 
