@@ -605,8 +605,8 @@ def test_captions_open_with_their_usual_markers() -> None:
 def test_sentences_after_a_closing_credit_are_captions() -> None:
     """Between an article's closing credit and the next headline the article
     has ended: short sentences there are the captions of its "文/图" photos,
-    one per sentence even when the joiner ran two lines together; a long
-    paragraph there stays body text (an untitled piece)."""
+    one per sentence even when the joiner ran two lines together, or one per
+    paragraph; a long paragraph there stays body text (an untitled piece)."""
     page = split_page(
         [
             "社区治理有温度",
@@ -625,6 +625,18 @@ def test_sentences_after_a_closing_credit_are_captions() -> None:
     assert [c.text for c in first.captions] == ["居民在红色驿站阅读书籍。", "佳和小区红色驿站。"]
     assert second.captions == ()
     assert any(b.text.startswith("今年以来，全区") for a in rest for b in a.blocks)
+    # a paragraph each, at the page's end
+    page = split_page(
+        [
+            "社区治理有温度",
+            "本报讯（记者刘春霞）近年来，乌达区着眼于减负后，基层干什么、怎么干的问题，明确路径。",
+            "（丁宇婷 文/图）",
+            "居民在红色驿站阅读书籍。",
+            "佳和小区红色驿站。",
+        ]
+    )
+    (article,) = page.articles
+    assert [c.text for c in article.captions] == ["居民在红色驿站阅读书籍。", "佳和小区红色驿站。"]
 
 
 def test_last_scene_sentence_of_own_photo_article_is_a_caption() -> None:

@@ -257,29 +257,33 @@ def _caption_sized(text: str) -> bool:
 _SENTENCE_RE = LazyPattern(r"[^。！？!?]+[。！？!?]+[”’」』）)]*")
 
 
-def _after_sign_off(units: list[Unit], i: int) -> list[str]:
+def _after_sign_off(units: list[Unit], i: int) -> list[list[str]]:
     """Short sentences standing between an article's closing credit and the
     next headline (or the page's end) are no body text: the article has ended
     and the next has not begun. They are the captions of photos whose credit
-    the article's own "文/图" credit covers (lines a joiner may have run
-    together: one caption per sentence). Returns them, or nothing when the
-    unit is no such run."""
-    unit = units[i]
-    following = units[i + 1] if i + 1 < len(units) else None
-    if unit.role != "paragraph" or (
+    the article's own "文/图" credit covers (on a paragraph each, or lines a
+    joiner ran together: one caption per sentence). Returns the sentences of
+    each unit of the run from ``i``, or nothing when there is no such run."""
+    end = i
+    while end < len(units) and units[end].role == "paragraph" and end - i < 3:
+        end += 1
+    following = units[end] if end < len(units) else None
+    if end == i or (
         following is not None
         and following.role not in ("heading", "label", "furniture", "caption", "photo_credit")
     ):
         return []
-    sentences = _SENTENCE_RE.findall(unit.text)
+    run = [_SENTENCE_RE.findall(unit.text) for unit in units[i:end]]
     if (
-        not sentences
-        or len(sentences) > 3
-        or "".join(sentences) != unit.text
-        or not all(_caption_sized(s) for s in sentences)
+        sum(len(sentences) for sentences in run) > 3
+        or any(
+            "".join(sentences) != unit.text
+            for sentences, unit in zip(run, units[i:end], strict=True)
+        )
+        or not all(_caption_sized(s) for sentences in run for s in sentences)
     ):
         return []
-    return sentences
+    return run
 
 
 def _mark_captions_near_credits(units: list[Unit]) -> None:
@@ -297,9 +301,12 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
                 units[i - 1] = Unit("caption", before.text, before.group)
     for i in range(len(units) - 1, 0, -1):
         if units[i - 1].role == "credit":
-            sentences = _after_sign_off(units, i)
-            if sentences:
-                units[i : i + 1] = [Unit("caption", s, units[i].group) for s in sentences]
+            run = _after_sign_off(units, i)
+            units[i : i + len(run)] = [
+                Unit("caption", s, unit.group)
+                for sentences, unit in zip(run, units[i : i + len(run)], strict=True)
+                for s in sentences
+            ]
     changed = True
     while changed:
         changed = False
