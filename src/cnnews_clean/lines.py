@@ -936,7 +936,13 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             balance = max(0, _line_quotes(b))
             continue
         join = _should_join(
-            a, b, after, group, kind, balance, (indent_mode, blank_mode, hidden_indent)
+            a,
+            b,
+            (after, _next(lines, index + 1)),
+            group,
+            kind,
+            balance,
+            (indent_mode, blank_mode, hidden_indent),
         )
         if join:
             group.append(b)
@@ -979,14 +985,15 @@ def _is_heading_line(line: _Line) -> bool:
 def _should_join(
     a: _Line,
     b: _Line,
-    after: _Line | None,
+    ahead: tuple[_Line | None, _Line | None],
     group: list[_Line],
     kind: str | None,
     balance: int,
     cues: tuple[bool, bool, bool],
 ) -> bool:
-    """Join line ``b`` to the group ending with ``a``?  ``after`` is the line
-    after ``b``; ``cues`` the page's paragraph cues from :func:`_cue_modes`."""
+    """Join line ``b`` to the group ending with ``a``?  ``ahead`` are the two
+    lines after ``b``; ``cues`` the page's paragraph cues from :func:`_cue_modes`."""
+    after, beyond = ahead
     indent_mode, blank_mode, hidden_indent = cues
     blank = a.blank_after
     first = b.text[0]
@@ -1121,6 +1128,8 @@ def _should_join(
             return True  # "…热乎饭。”" / "李大姐说。": who said it, in the same paragraph
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
             return False
+        if _subheading_wraps(b, after, beyond):
+            return False
         if is_speaker_turn(b.text):
             return False  # "记者：…" / "刘建国：…": the next turn of an interview
         if blank_mode and not indent_mode:
@@ -1167,6 +1176,24 @@ def _should_join(
     ):
         return a.text[-1] in "，、,；;" or _line_quotes(a) > 0
     return True
+
+
+def _subheading_wraps(b: _Line, after: _Line | None, beyond: _Line | None) -> bool:
+    """``b`` opens a subheading wrapped onto a short remnant, the body going
+    on below it in the same column ("…支部。" / "创新党建模式 筑牢战斗" /
+    "堡垒" / "华苑社区建成于2003年11月，"): running text never leaves a
+    line short without a mark, except at its paragraph's end."""
+    return (
+        after is not None
+        and beyond is not None
+        and not b.blank_after
+        and not after.blank_after
+        and _heading_text(b.text)
+        and not _number_breaks(b.text, after.text)
+        and _is_short(after)
+        and _standalone_kind(after) == "heading"
+        and (_is_full(beyond) or _ends_sentence(beyond.text))
+    )
 
 
 def _complete_couplet(text: str) -> bool:
