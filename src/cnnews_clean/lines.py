@@ -1112,6 +1112,11 @@ def _should_join(
             return True  # a quotation still open at a sentence end goes on
         if blank or b.indented:
             return False
+        if _whole_quotation(b.text) and (after is None or after.text[0] not in _CONTINUATION_START):
+            # "…飞入寻常百姓家。" / "“这些可都是看得见摸得着的幸福”" / "11月20日…":
+            # a quoted subheading; running text rarely starts a sentence at a
+            # line's start and closes its quotation at the line's end unmarked
+            return False
         if (
             hidden_indent
             and len(group) == 1
