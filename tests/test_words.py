@@ -18,6 +18,7 @@ def test_shipped_list_matches_the_installed_jieba() -> None:
         ("市人大常委会召", "开第十五次会议"),
         ("让科技创新成", "为发展新引擎"),
         ("全市各级各部门要把思", "想和行动"),
+        ("口袋公园：家门", "口的方寸之美"),  # 家门 is a word, but 口 would stand alone
     ],
 )
 def test_a_break_inside_a_word(above: str, below: str) -> None:
@@ -31,6 +32,7 @@ def test_a_break_inside_a_word(above: str, below: str) -> None:
         ("文艺演出进基层", "党的二十大精神入民心"),  # 层党: no word
         ("党建引领聚合力", "服务群众暖民心"),  # 合力 ends a word at the break
         ("让“小网格”撬动", "“大治理”"),  # not Han on both sides
+        ("建设美丽中国", "家园更宜居"),  # 国家 is a word, but 中国 and 家园 keep theirs
     ],
 )
 def test_a_break_between_phrases(above: str, below: str) -> None:

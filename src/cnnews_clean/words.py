@@ -43,13 +43,17 @@ def _is_word(pair: str) -> bool:
 
 
 def breaks_word(above: str, below: str, is_word: Callable[[str], bool] | None = None) -> bool:
-    """Does the break between two lines fall inside a word, with no word
-    ending at the break on either side?  Words are the common ones, or those
+    """Does the break between two lines fall inside a word?  The two
+    characters at the break make a word, and the lines do not both keep a
+    word of their own there ("家门" / "口的…": "口" alone would be stranded,
+    so the break is inside "家门口").  Words are the common ones, or those
     ``is_word`` accepts (asked only when a break between two Han characters
     is in question, so a costly dictionary is read only then).
 
-    >>> breaks_word("市人大常委会召", "开第十五次会议"), breaks_word("突出党建引领", "让功能更贴心")
-    (True, False)
+    >>> breaks_word("市人大常委会召", "开第十五次会议"), breaks_word("口袋公园：家门", "口的方寸之美")
+    (True, True)
+    >>> breaks_word("突出党建引领", "让功能更贴心")
+    False
     """
     if len(above) < 2 or len(below) < 2:
         return False
@@ -57,4 +61,4 @@ def breaks_word(above: str, below: str, is_word: Callable[[str], bool] | None = 
     if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
         return False
     word = is_word or _is_word
-    return word(left + right) and not word(above[-2:]) and not word(below[:2])
+    return word(left + right) and not (word(above[-2:]) and word(below[:2]))
