@@ -747,7 +747,7 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
     if (
         after is not None
         and len(after.text) <= 2
-        and not _only_dashes(after.text)
+        and after.text.isalnum()  # a remnant of words, not "—" or a "□" before a byline
         and not b.blank_after
         and b.width < a.width - 0.75
         and _is_heading_line(after)
@@ -947,6 +947,18 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
         if join:
             group.append(b)
             if kind == "heading" and not (_is_heading_line(b) or _heading_text(b.text)):
+                kinds[-1] = None
+            elif (
+                kind == "heading"
+                and len(group) == 2
+                and _is_full(b)
+                and not _is_full(a)
+                and not _only_dashes(a.text)
+            ):
+                # "汪沙津所说的“幸福生" / "活圈”是海南区去年以来积": a short line
+                # and a full one, joined across an open quotation, is a
+                # paragraph whose indent was dropped; a heading in the body's
+                # size fills its first line, one set larger never fills a line
                 kinds[-1] = None
             elif kind == "heading" and sum(line.width for line in group) > _MAX_HEADING_WIDTH:
                 kinds[-1] = None  # longer than any headline: running text, on one line or several
