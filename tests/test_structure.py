@@ -669,6 +669,33 @@ def test_last_scene_sentence_of_own_photo_article_is_a_caption() -> None:
     assert captions == [] and blocks[-1] == "社区老年人到助老餐厅就餐。"
 
 
+def test_caption_at_the_foot_of_own_photo_article_closes_it() -> None:
+    """The caption at the foot of an article whose writer took its photos
+    closes the article: a heading after it opens the next one, even without
+    a dateline below it. After a plain last paragraph the heading stays a
+    subheading."""
+
+    def titles(byline: str) -> list[str | None]:
+        page = split_page(
+            [
+                "“助老餐厅+活动室”幸福“润到家”",
+                byline,
+                "3月24日，记者走进海勃湾区黄河社区，随处都能感受到幸福气息。",
+                "午休过后，老人们陆续来到活动室，开启悠闲的午后时光。",
+                "社区老年人到助老餐厅就餐。",
+                "口袋公园：家门口的方寸之美",
+                "走进海南城区，一个个小而美的口袋公园呈现在眼前，为市民休闲锻炼增添新去处。",
+            ]
+        )
+        return [article.title for article in page.articles]
+
+    assert titles("本报记者 刘春霞 文/图") == [
+        "“助老餐厅+活动室”幸福“润到家”",
+        "口袋公园：家门口的方寸之美",
+    ]
+    assert titles("本报记者 刘春霞") == ["“助老餐厅+活动室”幸福“润到家”"]
+
+
 def test_dateline_of_a_reporter_who_took_the_photos_signs_like_a_byline() -> None:
     """A dateline's "（记者周慧摄影报道）" says the writer took the photos, as
     "文/图" in a byline does: the one-sentence scene at the foot is a caption."""

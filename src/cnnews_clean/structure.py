@@ -562,6 +562,8 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
     headings = [u for u in run if u.role == "heading"]
     if headings and any(u.role == "label" for u in run):
         return True  # a labelled piece: 记者手记, 短评
+    if _ends_with_own_caption(draft):
+        return True  # the caption at the foot of the article above closes it
     if following is not None and following.role == "paragraph":
         return _DATELINE_RE.search(following.text) is not None
     return following is None or following.role in ("caption", "photo_credit")
@@ -581,21 +583,27 @@ def _caption_of_own_photo(draft: _Draft) -> None:
     closing credit ends the article, a last paragraph of one short scene
     sentence after a finished paragraph is such a caption, set at the
     article's foot."""
+    if _ends_with_own_caption(draft):
+        draft.captions.append(Caption(draft.blocks.pop().text))
+
+
+def _ends_with_own_caption(draft: _Draft) -> bool:
+    """Does the article end with a caption of its writer's own photo (see
+    :func:`_caption_of_own_photo`)?"""
     blocks = draft.blocks
     lead = blocks[0].text if blocks and _DATELINE_RE.search(blocks[0].text) else ""
     # "本报5月12日讯（记者周慧摄影报道）": the dateline's bracket signs too
     signed = " ".join(t for t in (draft.byline, draft.credit, lead[:40]) if t)
     if draft.credit is not None or _OWN_PHOTOS_RE.search(signed) is None or len(blocks) < 2:
-        return
+        return False
     last, before = blocks[-1], blocks[-2]
-    if (
+    return (
         last.kind == "paragraph"
         and before.kind == "paragraph"
         and _ends_sentence(before.text)
         and _caption_sized(last.text)
         and _CLOSING_OPENER_RE.search(last.text) is None
-    ):
-        draft.captions.append(Caption(blocks.pop().text))
+    )
 
 
 def _attach_caption(draft: _Draft, page_captions: list[Caption], caption: Caption) -> None:
