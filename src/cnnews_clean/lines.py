@@ -844,7 +844,6 @@ def _mark_captions(lines: list[_Line]) -> None:
             and not _ends_sentence(first.text)
             and not first.blank_after
             and _ends_sentence(second.text)
-            and not _is_full(second)
             and first.width + second.width <= _MAX_WRAPPED_CAPTION
             and not _has_inner_sentence_end(first.text + second.text)
             and _is_photo_credit(lines[i + 2])
