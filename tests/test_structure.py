@@ -805,32 +805,40 @@ def test_short_section_heading_above_a_full_headline_goes_to_the_body() -> None:
     assert article.blocks[0].text == "龙华区"
 
 
+# A paragraph set in a narrow column of 13 (a body for headings to stand in).
+_NARROW_PARAGRAPH = (
+    "近年来，海南区坚持以人民为\n"
+    "中心的发展思想，持续加大民\n"
+    "生投入，让发展成果更多更公\n"
+    "平惠及全区各族群众。海南区\n"
+    "不断健全医疗卫生服务体系，\n"
+    "持续提高重点人群健康管理水\n"
+    "平，织就公共卫生服务健康网。\n"
+)
+
+
 def test_headline_first_page_without_cues() -> None:
     """No byline, credit or dateline between articles: a headline wider than
     the column, or set large enough to wrap onto three lines, opens an article;
     a one-line subheading stays in the body."""
     text = (
         "坚持人民至上 发展成果惠及全区各族群众\n"
-        "近年来，海南区坚持以人民为\n"
-        "中心的发展思想，持续加大民\n"
-        "生投入，让发展成果更多更公\n"
-        "平惠及全区各族群众。海南区\n"
-        "不断健全医疗卫生服务体系，\n"
-        "持续提高重点人群健康管理水\n"
-        "平，织就公共卫生服务健康网。\n"
-        "突出党建引领\n"
-        "今年以来，社区严格落实基层\n"
-        "党建工作责任制，着力锻造红\n"
-        "色引擎特色党建，不断提升组\n"
-        "织力，提高服务力。\n"
-        "“一刻钟社区生\n"
-        "活圈”演绎幸福\n"
-        "故事\n"
-        "“家门口就是公园，不远处就\n"
-        "是社区服务中心，超市就在小\n"
-        "区门口。步行干啥都方便。”说\n"
-        "起如今便捷的生活，居民汪沙\n"
-        "津赞不绝口。\n"
+        + _NARROW_PARAGRAPH
+        + (
+            "突出党建引领\n"
+            "今年以来，社区严格落实基层\n"
+            "党建工作责任制，着力锻造红\n"
+            "色引擎特色党建，不断提升组\n"
+            "织力，提高服务力。\n"
+            "“一刻钟社区生\n"
+            "活圈”演绎幸福\n"
+            "故事\n"
+            "“家门口就是公园，不远处就\n"
+            "是社区服务中心，超市就在小\n"
+            "区门口。步行干啥都方便。”说\n"
+            "起如今便捷的生活，居民汪沙\n"
+            "津赞不绝口。\n"
+        )
     )
     page = clean_page(text)
     first, second = page.articles
@@ -946,14 +954,7 @@ def test_headline_wrapped_well_short_of_the_column_opens_an_article() -> None:
 
     def titles(first_line: str, second_line: str) -> list[str | None]:
         text = (
-            "近年来，海南区坚持以人民为\n"
-            "中心的发展思想，持续加大民\n"
-            "生投入，让发展成果更多更公\n"
-            "平惠及全区各族群众。海南区\n"
-            "不断健全医疗卫生服务体系，\n"
-            "持续提高重点人群健康管理水\n"
-            "平，织就公共卫生服务健康网。\n"
-            f"{first_line}\n{second_line}\n"
+            _NARROW_PARAGRAPH + f"{first_line}\n{second_line}\n"
             "今年以来，社区严格落实基层\n"
             "党建工作责任制，着力锻造红\n"
             "色引擎特色党建，不断提升组\n"
