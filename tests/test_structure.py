@@ -954,13 +954,16 @@ def test_headline_wrapped_well_short_of_the_column_opens_an_article() -> None:
 
     def titles(first_line: str, second_line: str) -> list[str | None]:
         text = (
-            _NARROW_PARAGRAPH + f"{first_line}\n{second_line}\n"
-            "今年以来，社区严格落实基层\n"
-            "党建工作责任制，着力锻造红\n"
-            "色引擎特色党建，不断提升组\n"
-            "织力，提高服务力。同时，结\n"
-            "合社区实际推出了三线工作法，\n"
-            "不断丰富党群服务中心功能。\n"
+            _NARROW_PARAGRAPH
+            + f"{first_line}\n{second_line}\n"
+            + (
+                "今年以来，社区严格落实基层\n"
+                "党建工作责任制，着力锻造红\n"
+                "色引擎特色党建，不断提升组\n"
+                "织力，提高服务力。同时，结\n"
+                "合社区实际推出了三线工作法，\n"
+                "不断丰富党群服务中心功能。\n"
+            )
         )
         return [article.title for article in clean_page(text).articles]
 
