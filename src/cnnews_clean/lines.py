@@ -954,10 +954,10 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 and not _is_full(a)
                 and not _only_dashes(a.text)
             ):
-                # "汪沙津所说的“幸福生" / "活圈”是海南区去年以来积": a short line
-                # and a full one, joined across an open quotation, is a
-                # paragraph whose indent was dropped; a heading in the body's
-                # size fills its first line, one set larger never fills a line
+                # "汪沙津所说的“幸福生" / "活圈”是海南区去年以来积" (joined
+                # across the open quotation): a short line and a full one are
+                # a paragraph whose indent was dropped; a heading in the
+                # body's size fills its first line, one set larger no line
                 kinds[-1] = None
             elif kind == "heading" and sum(line.width for line in group) > _MAX_HEADING_WIDTH:
                 kinds[-1] = None  # longer than any headline: running text, on one line or several
