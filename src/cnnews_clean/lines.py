@@ -792,6 +792,16 @@ def _whole_quotation(text: str) -> bool:
     return depth == 1
 
 
+def _quoted_subheading(line: _Line, following: _Line | None) -> bool:
+    """One whole quotation on a line of its own, the next line not going on
+    from it ("“这些可都是看得见摸得着的幸福”" / "11月20日18时30分，…"): a
+    quoted subheading.  Running text goes on from a quotation with a mark
+    ("”，", "。”") or is not one whole line of quotation."""
+    return _whole_quotation(line.text) and (
+        following is None or following.text[0] not in _CONTINUATION_START
+    )
+
+
 def _opens_headline(line: _Line, after: _Line | None) -> bool:
     """A heading line that ends with a colon (a kicker) or has another heading
     line below it: the start of a headline, never a sentence's continuation."""
@@ -911,12 +921,8 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             kind is None
             and len(group) == 1
             and (len(groups) == 1 or kinds[-2] is not None or _ends_sentence(groups[-2][-1].text))
-            and _whole_quotation(a.text)
-            and b.text[0] not in _CONTINUATION_START
+            and _quoted_subheading(a, b)
         ):
-            # "“这些可都是看得见摸得着的幸福”" / "11月20日18时30分，…": a
-            # quoted subheading; running text goes on from a quotation with a
-            # mark ("”，", "。”") or is not one whole line of quotation
             kinds[-1] = "heading"
             groups.append([b])
             kinds.append(_standalone_kind(b, after))
@@ -1123,10 +1129,10 @@ def _should_join(
             return True  # a quotation still open at a sentence end goes on
         if blank or b.indented:
             return False
-        if _whole_quotation(b.text) and (after is None or after.text[0] not in _CONTINUATION_START):
-            # "…飞入寻常百姓家。" / "“这些可都是看得见摸得着的幸福”" / "11月20日…":
-            # a quoted subheading; running text rarely starts a sentence at a
-            # line's start and closes its quotation at the line's end unmarked
+        if _quoted_subheading(b, after):
+            # "…飞入寻常百姓家。" / "“这些可都是看得见摸得着的幸福”": running
+            # text rarely starts a sentence at a line's start and closes its
+            # quotation at the line's end unmarked
             return False
         if (
             hidden_indent
@@ -1232,9 +1238,9 @@ def _capital_start(text: str) -> bool:
 
 def _word_across(above: str, below: str) -> bool:
     """Does the break between two lines split a word of jieba's dictionary
-    ("…今年以" / "来…": 以来), with no word ending at the break on either
-    side ("…召开会议" / "会议…" could be two phrases)?  The dictionary is read
-    only when such a break is in question."""
+    ("…今年以" / "来…": 以来), one side left without a word of its own at the
+    break ("…召开会议" / "会议…" keep theirs: two phrases)?  The dictionary
+    is read only when such a break is in question."""
     return breaks_word(above, below, _in_jieba)
 
 

@@ -257,13 +257,13 @@ def _caption_sized(text: str) -> bool:
 _SENTENCE_RE = LazyPattern(r"[^。！？!?]+[。！？!?]+[”’」』）)]*")
 
 
-def _after_sign_off(units: list[Unit], i: int) -> list[list[str]]:
+def _after_sign_off(units: list[Unit], i: int) -> list[tuple[Unit, list[str]]]:
     """Short sentences standing between an article's closing credit and the
     next headline (or the page's end) are no body text: the article has ended
     and the next has not begun. They are the captions of photos whose credit
     the article's own "文/图" credit covers (on a paragraph each, or lines a
-    joiner ran together: one caption per sentence). Returns the sentences of
-    each unit of the run from ``i``, or nothing when there is no such run."""
+    joiner ran together: one caption per sentence). Returns each unit of the
+    run from ``i`` with its sentences, or nothing when there is no such run."""
     end = i
     while end < len(units) and units[end].role == "paragraph" and end - i < 3:
         end += 1
@@ -273,14 +273,11 @@ def _after_sign_off(units: list[Unit], i: int) -> list[list[str]]:
         and following.role not in ("heading", "label", "furniture", "caption", "photo_credit")
     ):
         return []
-    run = [_SENTENCE_RE.findall(unit.text) for unit in units[i:end]]
+    run = [(unit, _SENTENCE_RE.findall(unit.text)) for unit in units[i:end]]
     if (
-        sum(len(sentences) for sentences in run) > 3
-        or any(
-            "".join(sentences) != unit.text
-            for sentences, unit in zip(run, units[i:end], strict=True)
-        )
-        or not all(_caption_sized(s) for sentences in run for s in sentences)
+        sum(len(sentences) for _, sentences in run) > 3
+        or any("".join(sentences) != unit.text for unit, sentences in run)
+        or not all(_caption_sized(s) for _, sentences in run for s in sentences)
     ):
         return []
     return run
@@ -303,9 +300,7 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
         if units[i - 1].role == "credit":
             run = _after_sign_off(units, i)
             units[i : i + len(run)] = [
-                Unit("caption", s, unit.group)
-                for sentences, unit in zip(run, units[i : i + len(run)], strict=True)
-                for s in sentences
+                Unit("caption", s, unit.group) for unit, sentences in run for s in sentences
             ]
     changed = True
     while changed:
