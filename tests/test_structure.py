@@ -696,6 +696,33 @@ def test_caption_at_the_foot_of_own_photo_article_closes_it() -> None:
     assert titles("本报记者 刘春霞") == ["“助老餐厅+活动室”幸福“润到家”"]
 
 
+def test_last_sentence_over_a_stretch_of_time_is_no_own_photo_caption() -> None:
+    """A photo shows a moment: a short last paragraph telling of last year
+    ("去年，…") or of years past is body text, and the heading after it is
+    the article's subheading, not a new article's title."""
+    page = split_page(
+        [
+            "党建引领聚合力 服务群众暖民心",
+            "本报记者 刘春霞 文/图",
+            "走进海南区拉僧仲街道华苑社区，浓厚的生活气息扑面而来。",
+            "近年来，华苑社区党委抓实党建引领基层治理工作，共建美好家园。",
+            "去年，该党委成功获评自治区级坚强堡垒“模范”支部。",
+            "创新党建模式 筑牢战斗堡垒",
+            "华苑社区建成于2003年11月，地处海南区北侧，是棚户区搬迁改造的主要安置区。",
+        ]
+    )
+    (article,) = page.articles
+    assert article.captions == ()
+    assert [b.kind for b in article.blocks] == [
+        "paragraph",
+        "paragraph",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
+    assert article.blocks[2].text.startswith("去年")
+
+
 def test_dateline_of_a_reporter_who_took_the_photos_signs_like_a_byline() -> None:
     """A dateline's "（记者周慧摄影报道）" says the writer took the photos, as
     "文/图" in a byline does: the one-sentence scene at the foot is a caption."""

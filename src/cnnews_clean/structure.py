@@ -565,9 +565,11 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
 
 
 _OWN_PHOTOS_RE = LazyPattern(r"文[/／]图|图[/／]文|图文|文[/／]摄|摄影报道", traditional=True)
-# How a closing paragraph opens; a caption describes a scene and does not.
+# How a closing paragraph opens; a caption describes a scene and does not,
+# nor a stretch of time no photo shows ("去年，该党委成功获评…").
 _CLOSING_OPENER_RE = LazyPattern(
-    r"^(?:据|目前|此外|另外|同时|今后|下一步|接下来|未来|截至|记者|他|她|我们|“)",
+    r"^(?:据|目前|此外|另外|同时|今后|下一步|接下来|未来|截至|记者|他|她|我们|“"
+    r"|去年|前年|今年以来|近年来|近几年|多年来|长期以来|此前|以往|如今)",
     traditional=True,
 )
 
