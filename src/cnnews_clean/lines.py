@@ -943,7 +943,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
         join = _should_join(
             a,
             b,
-            (after, _next(lines, index + 1)),
+            lines[index + 1 : index + 2 + _MAX_HEADING_LINES],
             group,
             kind,
             balance,
@@ -1002,15 +1002,16 @@ def _is_heading_line(line: _Line) -> bool:
 def _should_join(
     a: _Line,
     b: _Line,
-    ahead: tuple[_Line | None, _Line | None],
+    ahead: list[_Line],
     group: list[_Line],
     kind: str | None,
     balance: int,
     cues: tuple[bool, bool, bool],
 ) -> bool:
-    """Join line ``b`` to the group ending with ``a``?  ``ahead`` are the two
+    """Join line ``b`` to the group ending with ``a``?  ``ahead`` are the few
     lines after ``b``; ``cues`` the page's paragraph cues from :func:`_cue_modes`."""
-    after, beyond = ahead
+    after = ahead[0] if ahead else None
+    beyond = ahead[1] if len(ahead) > 1 else None
     indent_mode, blank_mode, hidden_indent = cues
     blank = a.blank_after
     first = b.text[0]
@@ -1150,7 +1151,7 @@ def _should_join(
             return True  # "…热乎饭。”" / "李大姐说。": who said it, in the same paragraph
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
             return False
-        if _subheading_wraps(b, after, beyond):
+        if _subheading_wraps(b, after, beyond) or _headline_over_byline(b, ahead):
             return False
         if is_speaker_turn(b.text):
             return False  # "记者：…" / "刘建国：…": the next turn of an interview
@@ -1216,6 +1217,22 @@ def _subheading_wraps(b: _Line, after: _Line | None, beyond: _Line | None) -> bo
         and _standalone_kind(after) == "heading"
         and (_is_full(beyond) or _ends_sentence(beyond.text))
     )
+
+
+def _headline_over_byline(b: _Line, ahead: list[_Line]) -> bool:
+    """``b`` opens a headline wrapped over several lines, a byline below it
+    ("…保贷款15户798万元。" / "海口各区开展全国防灾" / "减灾日主题宣传活动" /
+    "“安全课堂”椰城" / "开课" / "本报记者 陈丽园…"): lines without a mark
+    that stop short of the column one after another are no paragraph's."""
+    if b.blank_after or not _heading_text(b.text):
+        return False
+    for count, line in enumerate(ahead, start=1):
+        kind = _standalone_kind(line)
+        if kind == "byline":
+            return count >= 3  # b and at least two heading lines
+        if kind != "heading" or line.blank_after:
+            return False
+    return False
 
 
 def _complete_couplet(text: str) -> bool:
@@ -1392,8 +1409,13 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                     )
                 )
             )
-            if _split_name(prev.text, line.text):
-                gap = " "  # "本报记者 王" / "明 摄": the padding of "王 明"
+            if _split_name(prev.text, line.text) or (
+                kind in ("byline", "credit")
+                and text[gap_start : line.start].strip("\n") in (" ", "\u3000")
+            ):
+                # "本报记者 王" / "明 摄": the padding of "王 明"; "…陈创森" /
+                # " 萧海山": the space between two names, kept at the break
+                gap = " "
             elif spaced and not (
                 _is_full(prev)
                 or wrapped
