@@ -997,3 +997,42 @@ def test_headline_wrapped_well_short_of_the_column_opens_an_article() -> None:
     assert titles("社区激活党建动", "能 合力提升服务") == [None, "社区激活党建动能 合力提升服务"]
     assert titles("社区激活党建动能 合力提升", "服务水平") == [None]
     assert titles("突出党建引领", "让功能更“贴心”") == [None]  # clause by clause
+
+
+def _continued_page(
+    *, jump: bool = False, opening: str = "拨土地法律地位与有偿使用制度等内容。"
+) -> Page:
+    """A page as pdfminer gives it: a column's lower part first, then the
+    headline of the article it belongs to, whose text breaks off mid-word."""
+    blocks = [
+        opening,
+        "现场还设置了法律咨询服务平台，居民前来咨询。",
+        "“法”护幸福之城 “典”亮自贸未来",
+        "本报记者 周慧",
+        "5月12日，民法典进社区主题活动走进滨海新村。",
+        "活动现场，普法讲师讲解了与居民生活息息相关的国有划",
+    ]
+    if jump:
+        blocks.append("（下转第3版）")
+    return split_page(blocks)
+
+
+def test_opening_text_finishes_the_article_that_breaks_off() -> None:
+    """Untitled text opening the page goes on from the one article that
+    breaks off mid-sentence, when the break falls inside a word (国有划 /
+    拨土地: 划拨)."""
+    (article,) = _continued_page().articles
+    assert article.title == "“法”护幸福之城 “典”亮自贸未来"
+    assert [b.text for b in article.blocks] == [
+        "5月12日，民法典进社区主题活动走进滨海新村。",
+        "活动现场，普法讲师讲解了与居民生活息息相关的国有划拨土地法律地位与有偿使用制度等内容。",
+        "现场还设置了法律咨询服务平台，居民前来咨询。",
+    ]
+
+
+def test_opening_text_stays_apart_after_a_jump_line_or_a_fresh_start() -> None:
+    """A jump line ("下转第3版") says where the broken article goes on; an
+    opening that does not finish the broken word is a start of its own."""
+    for page in (_continued_page(jump=True), _continued_page(opening="社区是城市最小的细胞。")):
+        assert [a.title for a in page.articles] == [None, "“法”护幸福之城 “典”亮自贸未来"]
+        assert page.articles[1].blocks[-1].text.endswith("国有划")

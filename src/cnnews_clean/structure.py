@@ -49,6 +49,7 @@ from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
 from .tables import could_head_table, is_table_row
+from .words import breaks_word
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
 
@@ -726,6 +727,7 @@ def split_page(
         i += 1
     finish()
     articles = _separate_banners(articles, other)
+    articles = _rejoin_continued_text(articles, other)
     articles, page_captions = _attach_by_content(articles, page_captions)
     return Page(
         source=source,
@@ -822,6 +824,61 @@ def _attach_by_content(
         for a, e in zip(articles, extra, strict=True)
     ]
     return updated, kept
+
+
+_JUMP_RE = LazyPattern(r"上接|下转|转下|接上|紧接|转第|接第", traditional=True)
+
+
+def _broken_off(article: Article) -> bool:
+    """The article's text stops mid-sentence: its last block is a paragraph
+    without a sentence's end, and no credit signs it off."""
+    if article.credit is not None or not article.blocks:
+        return False
+    last = article.blocks[-1]
+    return last.kind == "paragraph" and not _ends_sentence(last.text) and last.text[-1] not in "：:"
+
+
+def _rejoin_continued_text(articles: list[Article], other: list[Other]) -> list[Article]:
+    """Some extractors (pdfminer) give a column's lower part before the
+    headline of the article it belongs to: the page opens with untitled text
+    ("拨土地法律地位与有偿使用制度…") and one article breaks off
+    mid-sentence ("…与居民生活息息相关的国有划").  When exactly one article
+    breaks off and no jump line ("下转第3版") says its text goes on elsewhere,
+    the opening text is where it goes on: it moves there, its first
+    paragraph finishing the broken one."""
+    if len(articles) < 2 or any(_JUMP_RE.search(o.text) for o in other):
+        return articles
+    head = articles[0]
+    if (
+        any((head.kicker, head.title, head.subtitle, head.byline))
+        or not head.blocks
+        or head.blocks[0].kind != "paragraph"
+        or _DATELINE_RE.search(head.blocks[0].text) is not None
+    ):
+        return articles
+    broken = [i for i, article in enumerate(articles) if _broken_off(article)]
+    if len(broken) != 1 or broken[0] == 0:
+        return articles
+    target = articles[broken[0]]
+    last = target.blocks[-1]
+    opening = head.blocks[0].text
+    if not (last.text[-1] in "，、；,;" or breaks_word(last.text, opening)):
+        return articles  # the opening text reads as a start of its own
+    blocks = (
+        *target.blocks[:-1],
+        Block("paragraph", last.text + head.blocks[0].text),
+        *head.blocks[1:],
+    )
+    joined = Article(
+        target.kicker,
+        target.title,
+        target.subtitle,
+        target.byline,
+        blocks,
+        head.credit,
+        target.captions + head.captions,
+    )
+    return [joined if i == broken[0] else a for i, a in enumerate(articles) if i != 0]
 
 
 def _resumes_after_jump(units: list[Unit], index: int, draft: _Draft) -> bool:
