@@ -19,6 +19,8 @@ _WEEKDAY = r"星期[一二三四五六日天]"
 # An editors' line: "责任编辑：王芳", also without colons ("编辑 王芳 美编 李强").
 _EDITOR = r"(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)"
 _NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
+# The words of a jump line ("下转第4版", "上接第1版").
+JUMP_WORDS = r"上接|下转|转下|接上|紧接"
 # A bullet may lead ("■ 本版图片均由…提供").
 FURNITURE_RE = LazyPattern(
     r"^[■●◆▲★□◇]?\s*(?:"
@@ -27,7 +29,7 @@ FURNITURE_RE = LazyPattern(
     r"农历[^，。]{2,16}|"
     rf"{_EDITOR}[:：].{{0,30}}|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
-    r"[（(]?(?:上接|下转|转下|接上|紧接|续)[^（()）。，]{0,12}[版页][)）]?|"
+    rf"[（(]?(?:{JUMP_WORDS}|续)[^（()）。，]{{0,12}}[版页][)）]?|"
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
     r")$",
     traditional=True,

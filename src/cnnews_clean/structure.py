@@ -42,7 +42,7 @@ from itertools import islice
 
 from .credits import trailing_photo_credit
 from .datelines import DATELINE
-from .furniture import is_furniture
+from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
 from .lines import CAPTION_START_RE, LineGroup, marked_subheading
 from .model import Article, Block, Caption, Other, Page, Report
@@ -826,7 +826,7 @@ def _attach_by_content(
     return updated, kept
 
 
-_JUMP_RE = LazyPattern(r"上接|下转|转下|接上|紧接|转第|接第", traditional=True)
+_JUMP_RE = LazyPattern(f"{JUMP_WORDS}|转第|接第", traditional=True)
 
 
 def _broken_off(article: Article) -> bool:
@@ -866,7 +866,7 @@ def _rejoin_continued_text(articles: list[Article], other: list[Other]) -> list[
         return articles  # the opening text reads as a start of its own
     blocks = (
         *target.blocks[:-1],
-        Block("paragraph", last.text + head.blocks[0].text),
+        Block("paragraph", last.text + opening),
         *head.blocks[1:],
     )
     joined = Article(
