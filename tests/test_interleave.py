@@ -45,6 +45,25 @@ def test_two_columns_in_turn_are_read_one_after_the_other() -> None:
     assert untangle_lines(fixed.text).text == fixed.text
 
 
+def test_three_columns_in_turn_are_read_one_after_another() -> None:
+    """Three columns side by side come out a line of each in turn (pdfminer
+    sorts the one-line boxes by height): each line goes on three lines
+    below, and the columns are read one after another, but for the run's
+    last row, which no line below says how to read."""
+    long = [p for p in _paragraphs("002_7f0e9cdbd4159858.expected.json") if len(p) > 150]
+    columns = [_wrap(paragraph, 13)[:12] for paragraph in long[:3]]
+    tangled = "\n\n".join(line for row in zip(*columns, strict=True) for line in row)
+    fixed = untangle_lines(tangled)
+    read = fixed.text.split("\n\n")
+    starts = [read.index(column[0]) for column in columns]
+    assert starts == sorted(starts)
+    for start, column in zip(starts, columns, strict=True):
+        assert read[start : start + 11] == column[:11]
+    assert sorted(read) == sorted(tangled.split("\n\n"))
+    assert apply_edits(tangled, fixed.edits) == fixed.text
+    assert untangle_lines(fixed.text).text == fixed.text
+
+
 def test_one_column_of_one_line_boxes_stays() -> None:
     """The same column printed in order, one line per box, is left as it is."""
     (text,) = [p for p in _paragraphs("002_7f0e9cdbd4159858.expected.json") if len(p) > 150][:1]

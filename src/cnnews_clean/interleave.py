@@ -1,4 +1,4 @@
-"""Untangle two columns that an extractor printed line by line in turn.
+"""Untangle two or three columns that an extractor printed line by line in turn.
 
 pdfminer.six, with its default layout analysis, often makes every line of
 narrow justified Chinese columns a text box of its own and sorts the boxes
@@ -18,7 +18,9 @@ own lines, spans the break) more often than from the one right above it.  A
 two-state Viterbi path over the run's line breaks ("next line" or "line
 after next", a penalty for each change) decides where the alternation starts
 and ends; of the two columns, the one that goes on from the line before the
-stretch comes first.  jieba's dictionary is read only for a page that has
+stretch comes first.  Three columns side by side come out the same way, a
+line of each in turn, and a third state of the path ("three lines below")
+reads them.  jieba's dictionary is read only for a page that has
 such a run and whose own words already lean towards alternation.
 
 The lines keep their text and the blank lines their places: only the order
@@ -39,7 +41,8 @@ STEP = "reorder_columns"
 _MIN_RUN = 6  # one-line boxes in a row before a run is considered
 _MAX_LINE = 40  # characters: wider lines are no narrow column's
 _MAX_LINES = 20_000  # a page holds a few hundred lines; more is no page
-_SWITCH = 3.0  # Viterbi penalty for passing between "next" and "after next"
+_SWITCH = 3.0  # Viterbi penalty for passing from one step to another
+_STEPS = (1, 2, 3)  # a line goes on 1, 2 or 3 lines below: one, two or three columns in turn
 
 
 def _width(line: str) -> int:
@@ -112,57 +115,68 @@ def _with_dictionary(page: Scorer) -> Scorer:
 
 
 def _leans_alternate(texts: Sequence[str], score: Scorer) -> bool:
+    """Lines go on two or three lines below more often than right below."""
     n = len(texts)
-    after_next = sum(score(texts[i], texts[i + 2]) for i in range(n - 2)) / (n - 2)
     following = sum(score(texts[i], texts[i + 1]) for i in range(n - 1)) / (n - 1)
-    return after_next > following
+    return any(
+        sum(score(texts[i], texts[i + step]) for i in range(n - step)) / (n - step) > following
+        for step in _STEPS[1:]
+        if n > step
+    )
 
 
-def _path(texts: Sequence[str], score: Scorer) -> list[bool]:
-    """For each line break of the run: does the line go on two lines below
-    (True) or right below (False)?  A two-state Viterbi path."""
+def _path(texts: Sequence[str], score: Scorer) -> list[int]:
+    """For each line break of the run: how many lines below does the line
+    go on (1 right below, 2 or 3 when as many columns take turns)?  A
+    Viterbi path over the steps, a penalty for each change of step."""
     n = len(texts)
     links = n - 1
-    never = float("-inf")
-    nxt = [float(score(texts[i], texts[i + 1])) for i in range(links)]
-    skip = [float(score(texts[i], texts[i + 2])) if i + 2 < n else never for i in range(links)]
-    best_seq, best_alt = nxt[0], skip[0]
-    came: list[tuple[bool, bool]] = [(False, True)]  # (seq came from alt, alt came from alt)
+    never = float("-inf")  # no line that far below: the run ends in order
+    gains = [
+        [float(score(texts[i], texts[i + step])) if i + step < n else never for i in range(links)]
+        for step in _STEPS
+    ]
+    states = range(len(_STEPS))
+    best = [gains[s][0] for s in states]
+    came: list[list[int]] = [list(states)]
     for i in range(1, links):
-        seq_from_alt = best_alt - _SWITCH > best_seq
-        alt_from_alt = best_alt >= best_seq - _SWITCH
-        new_seq = (best_alt - _SWITCH if seq_from_alt else best_seq) + nxt[i]
-        new_alt = (best_alt if alt_from_alt else best_seq - _SWITCH) + skip[i]
-        came.append((seq_from_alt, alt_from_alt))
-        best_seq, best_alt = new_seq, new_alt
-    state = best_alt > best_seq
-    path = [False] * links
+        top = max(states, key=lambda r: (best[r], -r))
+        # stay with the step unless changing gains more than it costs (ties stay)
+        sources = [s if best[s] >= best[top] - _SWITCH else top for s in states]
+        best = [
+            best[r] - (0.0 if r == s else _SWITCH) + gains[s][i]
+            for s, r in zip(states, sources, strict=True)
+        ]
+        came.append(sources)
+    state = max(states, key=lambda s: (best[s], -s))  # a tie reads the simpler order
+    path = [1] * links
     for i in range(links - 1, -1, -1):
-        path[i] = state
-        if i:
-            state = came[i][1] if state else came[i][0]
+        path[i] = _STEPS[state]
+        state = came[i][state]
     return path
 
 
-def _order(texts: Sequence[str], path: Sequence[bool], score: Scorer) -> list[int]:
-    """The run's lines in reading order: each stretch of "after next" links
-    read as its two columns one after the other."""
+def _order(texts: Sequence[str], path: Sequence[int], score: Scorer) -> list[int]:
+    """The run's lines in reading order: each stretch of links to the line
+    two (three) below read as its two (three) columns one after another."""
     order = list(range(len(texts)))
     i = 0
     while i < len(path):
-        if not path[i]:
+        step = path[i]
+        if step == 1:
             i += 1
             continue
         j = i
-        while j + 1 < len(path) and path[j + 1]:
+        while j + 1 < len(path) and path[j + 1] == step:
             j += 1
-        low, high = i, min(len(texts), j + 3)
-        first, second = order[low:high:2], order[low + 1 : high : 2]
-        if low > 0 and score(texts[low - 1], texts[second[0]]) > score(
-            texts[low - 1], texts[first[0]]
-        ):
-            first, second = second, first  # the right-hand column's line came first
-        order[low:high] = first + second
+        low, high = i, min(len(texts), j + step + 1)
+        columns = [order[low + r : high : step] for r in range(step)]
+        if low > 0:
+            # the column that goes on from the line before the stretch comes
+            # first (the right-hand column's line may have come first)
+            lead = max(range(step), key=lambda r: (score(texts[low - 1], texts[columns[r][0]]), -r))
+            columns.insert(0, columns.pop(lead))
+        order[low:high] = [k for column in columns for k in column]
         i = high
     return order
 
