@@ -14,14 +14,14 @@ blank line after each::
 width, and reads a stretch of a run as two columns one after the other where
 the words across the line ends say so: each line goes on from the one two
 lines above it (a two-character word of jieba's dictionary, or of the page's
-own lines, spans the break) more often than from the one right above it.  A
-two-state Viterbi path over the run's line breaks ("next line" or "line
-after next", a penalty for each change) decides where the alternation starts
-and ends; of the two columns, the one that goes on from the line before the
-stretch comes first.  Three columns side by side come out the same way, a
-line of each in turn, and a third state of the path ("three lines below")
-reads them.  jieba's dictionary is read only for a page that has
-such a run and whose own words already lean towards alternation.
+own lines, spans the break) more often than from the one right above it;
+three columns side by side come out the same way, a line of each in turn.
+A Viterbi path over the run's line breaks ("next line", "line after next"
+or "third line below", a penalty for each change) decides where the
+alternation starts and ends; of the columns, the one that goes on from the
+line before the stretch comes first.  jieba's dictionary is read only for a
+page that has such a run and whose own words already lean towards
+alternation.
 
 The lines keep their text and the blank lines their places: only the order
 of the lines changes (edits of category ``order``, as in
@@ -120,8 +120,7 @@ def _leans_alternate(texts: Sequence[str], score: Scorer) -> bool:
     following = sum(score(texts[i], texts[i + 1]) for i in range(n - 1)) / (n - 1)
     return any(
         sum(score(texts[i], texts[i + step]) for i in range(n - step)) / (n - step) > following
-        for step in _STEPS[1:]
-        if n > step
+        for step in _STEPS[1:]  # a run has _MIN_RUN lines, more than any step
     )
 
 
