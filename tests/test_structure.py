@@ -240,6 +240,43 @@ def test_headline_last_page_without_credits() -> None:
     assert [b.kind for b in third.blocks].count("heading") == 1  # 以“热心人”聚基层治理合力
 
 
+def test_credit_and_photo_under_the_opening_body_count_for_headline_last() -> None:
+    """Body, its credit and its photo's caption before the first headline,
+    and a headline with no body after it at the page's end: headlines follow
+    their bodies, though one headline has a byline under it (a fresh
+    generated five-column layout, as PyMuPDF gave it)."""
+    page = split_page(
+        [
+            "党的二十大闭幕后，海南区乌兰牧骑认真学习党的二十大精神，深入农区、社区开展文艺演出。",
+            "为人民服务，为伟大时代而歌，是乌兰牧骑队员的使命担当。",
+            "（区融媒体中心）",
+            "文艺志愿者走进海南区人民公园开展文艺演出。",
+            "段维娜 摄",
+            "海南区乌兰牧骑：",
+            "文艺演出进基层 党的二十大精神入民心",
+            "当晨曦洒向大街小巷，他们已在奔走忙碌；当邻里间出现矛盾，他们及时出面协调。",
+            "海北街道积极推进“热心社区”建设，常态化开展志愿服务。",
+            "海勃湾区：",
+            "“热心人”汇聚基层治理新力量",
+            "本报记者 刘春霞",
+            "社区是城市最小、最活跃的细胞，小小社区里有基层民主前行的脚步。",
+            "群众无小事，细微见真情。",
+            "紧贴“民”字做文章 围绕“心”字搞服务",
+        ]
+    )
+    titles = [(a.kicker, a.title) for a in page.articles]
+    assert titles == [
+        ("海南区乌兰牧骑：", "文艺演出进基层 党的二十大精神入民心"),
+        ("海勃湾区：", "“热心人”汇聚基层治理新力量"),
+        (None, "紧贴“民”字做文章 围绕“心”字搞服务"),
+    ]
+    first, second, third = page.articles
+    assert first.credit == "（区融媒体中心）"
+    assert [c.text for c in first.captions] == ["文艺志愿者走进海南区人民公园开展文艺演出。"]
+    assert second.blocks[0].text.startswith("当晨曦")
+    assert third.blocks[0].text.startswith("社区是城市")
+
+
 def test_continuation_at_the_page_top_does_not_make_headlines_last() -> None:
     """Body before the first headline is often only the end of an article
     continued from another page; the headline below opens the article whose

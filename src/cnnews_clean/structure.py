@@ -345,14 +345,15 @@ def _headline_last(units: list[Unit]) -> bool:
     last_evidence = 0
     if roles[0] == "heading":
         first_evidence += 2
-    # Body before the first headline is untitled if headlines come first,
-    # body after the last one if they come last: the reading that leaves
+    # Body before the first headline (its credit and captions with it) is
+    # untitled if headlines come first, body after the last one if they
+    # come last: the reading that leaves
     # the longer stretch untitled is the less likely.
     last_heading = max((i for i, r in enumerate(roles) if r == "heading"), default=-1)
     before = (
         sum(1 for r in roles[:first_heading] if r in ("paragraph", "subheading"))
         if all(
-            r in ("paragraph", "subheading", "caption", "photo_credit")
+            r in ("paragraph", "subheading", "caption", "photo_credit", "credit")
             for r in roles[:first_heading]
         )
         else 0
