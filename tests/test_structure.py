@@ -277,6 +277,41 @@ def test_credit_and_photo_under_the_opening_body_count_for_headline_last() -> No
     assert third.blocks[0].text.startswith("社区是城市")
 
 
+def test_headlines_after_the_last_credit_and_its_caption_are_headline_last() -> None:
+    """After the page's last credit come only a photo's caption and
+    headlines: they name the bodies above, though an early subheading keeps
+    the opening body short (a fresh generated layout, as PyMuPDF gave it)."""
+    page = split_page(
+        [
+            "为深入学习宣传贯彻党的二十大精神，连日来，城中区各个街道开展宣讲活动。",
+            "“这些可都是看得见摸得着的幸福”",
+            "11月20日18时30分，饮马街街道新时代文明实践所“夜校课堂”开课了。",
+            "“我在社区工作了10年，亲眼见证了身边的变化。”工作人员侯海霞第一个发言。",
+            "社区治理有温度 居民幸福看得见",
+            "西海全媒体记者 燕卓文/图",
+            "近日，记者在老石旦煤矿中控室看到，通过5G网络控制，采煤机正在作业。",
+            "智能化采煤的新时代已经到来，采煤工人不再下到工作面。",
+            "（丁宇婷）",
+            "居民在红色驿站阅读书籍。",
+            "本报记者 苏弼坤 摄",
+            "从“自动”到“智能”的蝶变",
+            "——老石旦煤矿实现智能化产煤",
+        ]
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == (
+        "社区治理有温度 居民幸福看得见",
+        "西海全媒体记者 燕卓文/图",
+    )
+    assert first.blocks[0].text.startswith("为深入学习")
+    assert (second.title, second.subtitle) == (
+        "从“自动”到“智能”的蝶变",
+        "——老石旦煤矿实现智能化产煤",
+    )
+    assert second.credit == "（丁宇婷）"
+    assert second.blocks[0].text.startswith("近日")
+
+
 def test_continuation_at_the_page_top_does_not_make_headlines_last() -> None:
     """Body before the first headline is often only the end of an article
     continued from another page; the headline below opens the article whose

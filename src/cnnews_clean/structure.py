@@ -400,8 +400,7 @@ def _headline_last(units: list[Unit]) -> bool:
     tail = roles[last_credit + 1 :]
     if (
         last_credit >= 0
-        and tail
-        and tail[0] == "heading"
+        and "heading" in tail
         and "paragraph" not in tail
         and "subheading" not in tail
     ):
