@@ -875,6 +875,25 @@ def _indent_shortfall(line: _Line) -> bool:
     return line.width + 0.5 * marks <= line.column - 1.0
 
 
+def _dropped_indent(line: _Line, after: _Line | None) -> bool:
+    """A line that breaks off mid-sentence two characters short of the edge
+    that the next line reaches: a paragraph's first line whose indent the
+    extractor dropped (a line wrapped mid-paragraph fills the column), seen
+    where too few paragraphs open after a short line for the page to show it.
+
+    "…经济运行情况的报告。" / "各地区各部门要坚持稳中" / "求进工作总基调，完整、准确、"
+    """
+    return (
+        line.text[-1] not in _LINE_END_MARKS
+        and _indent_shortfall(line)
+        and after is not None
+        and not after.blank_before
+        and after.column == line.column
+        and _is_full(after)
+        and _unbreakable_lead(after.text) == 0.0
+    )
+
+
 def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
     """Which cues mark paragraphs on this page: (indentation kept as spaces,
     blank lines, indentation dropped but visible as a shorter first line)."""
@@ -1173,7 +1192,7 @@ def _should_join(
             # line with more text after it (not a headline fragment, not the
             # first of several one-line captions).
             if _is_full(b):
-                return True
+                return not _dropped_indent(b, after)
             return _ends_sentence(b.text) and (after is None or not _is_short(after))
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
