@@ -10,21 +10,23 @@ blank line after each::
     已在奔走忙碌；当邻里间出        (left)
     以“抓消防安全保高质量发        (right)
 
-:func:`untangle_lines` finds runs of such one-line boxes of about a column's
-width, and reads a stretch of a run as two columns one after the other where
-the words across the line ends say so: each line goes on from the one two
-lines above it (a two-character word of jieba's dictionary, or of the page's
-own lines, spans the break) more often than from the one right above it;
-three columns side by side come out the same way, a line of each in turn.
-A Viterbi path over the run's line breaks ("next line", "line after next"
-or "third line below", a penalty for each change) decides where the
-alternation starts and ends; of the columns, the one that goes on from the
-line before the stretch comes first.  jieba's dictionary is read only for a
-page that has such a run and whose own words already lean towards
-alternation.
+pdftotext, on narrow columns, may do the same with boxes of two or three
+lines.  :func:`untangle_lines` finds runs of such small boxes of about a
+column's width (one-line boxes run only among themselves, unless most boxes
+of the run hold several lines), and reads a stretch of a run as two columns
+one after the other where the words across the box ends say so: each box
+goes on from the one two boxes above it (a two-character word of jieba's
+dictionary, or of the page's own lines, spans the break) more often than
+from the one right above it; three columns side by side come out the same
+way, a box of each in turn.  A Viterbi path over the run's breaks ("next
+box", "box after next" or "third box below", a penalty for each change)
+decides where the alternation starts and ends; of the columns, the one that
+goes on from the box before the stretch comes first.  jieba's dictionary is
+read only for a page that has such a run and whose own words already lean
+towards alternation.
 
-The lines keep their text and the blank lines their places: only the order
-of the lines changes (edits of category ``order``, as in
+The lines keep their text, the boxes their lines and the blank lines their
+places: only the order of the boxes changes (edits of category ``order``, as in
 :mod:`~cnnews_clean.columns`).
 """
 
@@ -38,7 +40,8 @@ __all__ = ["untangle_lines"]
 
 STEP = "reorder_columns"
 
-_MIN_RUN = 6  # one-line boxes in a row before a run is considered
+_MIN_RUN = 6  # small boxes in a row before a run is considered
+_MAX_BOX = 3  # lines: pdftotext may keep two or three lines of a column together
 _MAX_LINE = 40  # characters: wider lines are no narrow column's
 _MAX_LINES = 20_000  # a page holds a few hundred lines; more is no page
 _SWITCH = 3.0  # Viterbi penalty for passing from one step to another
@@ -49,30 +52,50 @@ def _width(line: str) -> int:
     return len(line) - line.count(" ") - line.count("\u3000")
 
 
-def _runs(lines: Sequence[str]) -> list[list[int]]:
-    """Runs of one-line boxes (a non-blank line between blank lines) of
-    about one column's width, as line indices."""
-    runs: list[list[int]] = []
-    current: list[int] = []
+Box = list[int]  # the line indices of one text box: lines between blank lines
+
+
+def _runs(lines: Sequence[str]) -> list[list[Box]]:
+    """Runs of small text boxes (one to three lines between blank lines) of
+    about one column's width."""
+    runs: list[list[Box]] = []
+    current: list[Box] = []
 
     def close() -> None:
-        if len(current) >= _MIN_RUN and _column_like([lines[i] for i in current]):
-            runs.append(list(current))
+        # one-line boxes (pdfminer's) run only among themselves: a headline
+        # or caption of two lines among them ends their run
+        multi = sum(1 for box in current if len(box) > 1)
+        pieces = [current] if 2 * multi >= len(current) else _split_at_multi(current)
+        for piece in pieces:
+            if len(piece) >= _MIN_RUN and _column_like([lines[i] for box in piece for i in box]):
+                runs.append(list(piece))
         current.clear()
 
-    count = len(lines)
-    for index, line in enumerate(lines):
-        if not line.strip():
+    box: Box = []
+    for index, line in enumerate([*lines, ""]):
+        if line.strip():
+            box.append(index)
             continue
-        alone = (index == 0 or not lines[index - 1].strip()) and (
-            index == count - 1 or not lines[index + 1].strip()
-        )
-        if alone and _width(line) <= _MAX_LINE:
-            current.append(index)
+        if not box:
+            continue
+        if len(box) <= _MAX_BOX and all(_width(lines[i]) <= _MAX_LINE for i in box):
+            current.append(box)
         else:
             close()
+        box = []
     close()
     return runs
+
+
+def _split_at_multi(boxes: list[Box]) -> list[list[Box]]:
+    """The stretches of one-line boxes between boxes of several lines."""
+    pieces: list[list[Box]] = [[]]
+    for box in boxes:
+        if len(box) == 1:
+            pieces[-1].append(box)
+        elif pieces[-1]:
+            pieces.append([])
+    return pieces
 
 
 def _column_like(texts: list[str]) -> bool:
@@ -114,25 +137,25 @@ def _with_dictionary(page: Scorer) -> Scorer:
     return score
 
 
-def _leans_alternate(texts: Sequence[str], score: Scorer) -> bool:
-    """Lines go on two or three lines below more often than right below."""
-    n = len(texts)
-    following = sum(score(texts[i], texts[i + 1]) for i in range(n - 1)) / (n - 1)
+def _leans_alternate(tails: Sequence[str], heads: Sequence[str], score: Scorer) -> bool:
+    """Boxes go on two or three boxes below more often than right below."""
+    n = len(heads)
+    following = sum(score(tails[i], heads[i + 1]) for i in range(n - 1)) / (n - 1)
     return any(
-        sum(score(texts[i], texts[i + step]) for i in range(n - step)) / (n - step) > following
-        for step in _STEPS[1:]  # a run has _MIN_RUN lines, more than any step
+        sum(score(tails[i], heads[i + step]) for i in range(n - step)) / (n - step) > following
+        for step in _STEPS[1:]  # a run has _MIN_RUN boxes, more than any step
     )
 
 
-def _path(texts: Sequence[str], score: Scorer) -> list[int]:
+def _path(tails: Sequence[str], heads: Sequence[str], score: Scorer) -> list[int]:
     """For each line break of the run: how many lines below does the line
     go on (1 right below, 2 or 3 when as many columns take turns)?  A
     Viterbi path over the steps, a penalty for each change of step."""
-    n = len(texts)
+    n = len(heads)
     links = n - 1
     never = float("-inf")  # no line that far below: the run ends in order
     gains = [
-        [float(score(texts[i], texts[i + step])) if i + step < n else never for i in range(links)]
+        [float(score(tails[i], heads[i + step])) if i + step < n else never for i in range(links)]
         for step in _STEPS
     ]
     states = range(len(_STEPS))
@@ -155,10 +178,12 @@ def _path(texts: Sequence[str], score: Scorer) -> list[int]:
     return path
 
 
-def _order(texts: Sequence[str], path: Sequence[int], score: Scorer) -> list[int]:
+def _order(
+    tails: Sequence[str], heads: Sequence[str], path: Sequence[int], score: Scorer
+) -> list[int]:
     """The run's lines in reading order: each stretch of links to the line
     two (three) below read as its two (three) columns one after another."""
-    order = list(range(len(texts)))
+    order = list(range(len(heads)))
     i = 0
     while i < len(path):
         step = path[i]
@@ -168,42 +193,54 @@ def _order(texts: Sequence[str], path: Sequence[int], score: Scorer) -> list[int
         j = i
         while j + 1 < len(path) and path[j + 1] == step:
             j += 1
-        low, high = i, min(len(texts), j + step + 1)
+        low, high = i, min(len(heads), j + step + 1)
         columns = [order[low + r : high : step] for r in range(step)]
         if low > 0:
             # the column that goes on from the line before the stretch comes
             # first (the right-hand column's line may have come first)
-            lead = max(range(step), key=lambda r: (score(texts[low - 1], texts[columns[r][0]]), -r))
+            lead = max(range(step), key=lambda r: (score(tails[low - 1], heads[columns[r][0]]), -r))
             columns.insert(0, columns.pop(lead))
         order[low:high] = [k for column in columns for k in column]
         i = high
     return order
 
 
-def _untangled(lines: list[str]) -> tuple[list[str], list[list[int]]]:
-    """The lines in reading order, and the runs whose order changed."""
+def _untangled(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The lines in reading order, and the spans of lines (first, last) of
+    the runs whose order changed."""
     runs = _runs(lines)
-    if not runs or sum(len(run) for run in runs) > _MAX_LINES:
+    if not runs or sum(len(box) for run in runs for box in run) > _MAX_LINES:
         return lines, []
-    page = _page_scorer([lines[i] for run in runs for i in run])
-    candidates = [run for run in runs if _leans_alternate([lines[i] for i in run], page)]
+    page = _page_scorer([lines[i] for run in runs for box in run for i in box])
+    ends = [([lines[box[-1]] for box in run], [lines[box[0]] for box in run]) for run in runs]
+    candidates = [
+        (run, tails, heads)
+        for run, (tails, heads) in zip(runs, ends, strict=True)
+        if _leans_alternate(tails, heads, page)
+    ]
     if not candidates:
         return lines, []
     score = _with_dictionary(page)
     new_lines = list(lines)
-    changed: list[list[int]] = []
-    for run in candidates:
-        texts = [lines[i] for i in run]
-        order = _order(texts, _path(texts, score), score)
-        if order != sorted(order):
-            for slot, source in zip(run, order, strict=True):
-                new_lines[slot] = texts[source]
-            changed.append(run)
+    changed: list[tuple[int, int]] = []
+    for run, tails, heads in candidates:
+        order = _order(tails, heads, _path(tails, heads, score), score)
+        if order == sorted(order):
+            continue
+        # the boxes move, the blank lines between them keep their places
+        span: list[str] = []
+        for slot, source in enumerate(order):
+            span.extend(lines[i] for i in run[source])
+            if slot + 1 < len(run):
+                span.extend(lines[run[slot][-1] + 1 : run[slot + 1][0]])
+        first, last = run[0][0], run[-1][-1]
+        new_lines[first : last + 1] = span
+        changed.append((first, last))
     return new_lines, changed
 
 
 def untangle_lines(text: str) -> Fixed:
-    """Read two columns printed line by line in turn one after the other;
+    """Read two or three columns printed box by box in turn one after another;
     other text passes unchanged.  A new order is kept only if it is stable
     (read again, it stays as it is), so the step is idempotent.
 
@@ -220,8 +257,8 @@ def untangle_lines(text: str) -> Fixed:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     edits: list[Edit] = []
-    for run in changed:
-        start, end = starts[run[0]], starts[run[-1]] + len(lines[run[-1]])
-        new = "\n".join(new_lines[run[0] : run[-1] + 1])
+    for first, last in changed:
+        start, end = starts[first], starts[last] + len(lines[last])
+        new = "\n".join(new_lines[first : last + 1])
         edits.append(Edit(STEP, "order", start, text[start:end], new))
     return Fixed("\n".join(new_lines), tuple(edits))
