@@ -45,7 +45,7 @@ _MAX_BOX = 3  # lines: pdftotext may keep two or three lines of a column togethe
 _MAX_LINE = 40  # characters: wider lines are no narrow column's
 _MAX_LINES = 20_000  # a page holds a few hundred lines; more is no page
 _SWITCH = 3.0  # Viterbi penalty for passing from one step to another
-_STEPS = (1, 2, 3)  # a line goes on 1, 2 or 3 lines below: one, two or three columns in turn
+_STEPS = (1, 2, 3)  # a box goes on 1, 2 or 3 boxes below: one, two or three columns in turn
 
 
 def _width(line: str) -> int:
@@ -148,12 +148,12 @@ def _leans_alternate(tails: Sequence[str], heads: Sequence[str], score: Scorer) 
 
 
 def _path(tails: Sequence[str], heads: Sequence[str], score: Scorer) -> list[int]:
-    """For each line break of the run: how many lines below does the line
-    go on (1 right below, 2 or 3 when as many columns take turns)?  A
-    Viterbi path over the steps, a penalty for each change of step."""
+    """For each break between the run's boxes: how many boxes below does
+    the box go on (1 right below, 2 or 3 when as many columns take turns)?
+    A Viterbi path over the steps, a penalty for each change of step."""
     n = len(heads)
     links = n - 1
-    never = float("-inf")  # no line that far below: the run ends in order
+    never = float("-inf")  # no box that far below: the run ends in order
     gains = [
         [float(score(tails[i], heads[i + step])) if i + step < n else never for i in range(links)]
         for step in _STEPS
@@ -181,7 +181,7 @@ def _path(tails: Sequence[str], heads: Sequence[str], score: Scorer) -> list[int
 def _order(
     tails: Sequence[str], heads: Sequence[str], path: Sequence[int], score: Scorer
 ) -> list[int]:
-    """The run's lines in reading order: each stretch of links to the line
+    """The run's boxes in reading order: each stretch of links to the box
     two (three) below read as its two (three) columns one after another."""
     order = list(range(len(heads)))
     i = 0
@@ -196,8 +196,8 @@ def _order(
         low, high = i, min(len(heads), j + step + 1)
         columns = [order[low + r : high : step] for r in range(step)]
         if low > 0:
-            # the column that goes on from the line before the stretch comes
-            # first (the right-hand column's line may have come first)
+            # the column that goes on from the box before the stretch comes
+            # first (the right-hand column's box may have come first)
             lead = max(range(step), key=lambda r: (score(tails[low - 1], heads[columns[r][0]]), -r))
             columns.insert(0, columns.pop(lead))
         order[low:high] = [k for column in columns for k in column]

@@ -347,8 +347,8 @@ def _headline_last(units: list[Unit]) -> bool:
         first_evidence += 2
     # Body before the first headline (its credit and captions with it) is
     # untitled if headlines come first, body after the last one if they
-    # come last: the reading that leaves
-    # the longer stretch untitled is the less likely.
+    # come last: the reading that leaves the longer stretch untitled is the
+    # less likely.
     last_heading = max((i for i, r in enumerate(roles) if r == "heading"), default=-1)
     before = (
         sum(1 for r in roles[:first_heading] if r in ("paragraph", "subheading"))
