@@ -581,6 +581,29 @@ def test_caption_and_credit_on_one_line_and_agency_credits() -> None:
     assert [(c.text, c.credit) for c in second.captions] == [("游客在景区游览。", "新华社发")]
 
 
+def test_wrapped_caption_with_its_credit_on_its_last_line_and_an_agency_bracket() -> None:
+    """A caption wrapped onto a second line that ends with its credit
+    ("…企业" / "生产车间作业。 新华社记者 季春鹏摄") is one caption; a credit
+    that names the distributing agency after 摄 ("杨 峥摄（人民视觉）") is a
+    photo credit and keeps its bracket."""
+    text = (
+        "推动高质量发展取得新成效\n本报记者 李 明\n"
+        "今年以来，各地区各部门坚持稳中求进工作总基调，\n"
+        "完整、准确、全面贯彻新发展理念，加快构建新发展格\n"
+        "局，经济运行总体平稳、稳中有进。\n\n"
+        "图①：11月18日，工人在江苏省南通市一家船舶企业\n"
+        "生产车间作业。 新华社记者 季春鹏摄\n"
+        "图②：游客在云南省大理市古城游览。\n"
+        "杨 峥摄（人民视觉）\n"
+    )
+    (article,) = clean_page(text).articles
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("图①：11月18日，工人在江苏省南通市一家船舶企业生产车间作业。", "新华社记者 季春鹏摄"),
+        ("图②：游客在云南省大理市古城游览。", "杨 峥摄（人民视觉）"),
+    ]
+    assert len(article.blocks) == 1
+
+
 def test_headline_last_page_last_headline_before_the_captions_names_the_text_above() -> None:
     """On a headline-last page, a headline with only captions after it has no
     body below to head: it is the title of the article above, even when it

@@ -15,10 +15,11 @@ from .patterns import LazyPattern
 __all__ = ["trailing_photo_credit"]
 
 # After a sentence's end: up to 24 characters of names, then 摄, 供图, "…社发"
-# (an agency's release) or 资料图片 (an archive photo).  Group 1 is the credit.
+# (an agency's release) or 资料图片 (an archive photo), maybe with the
+# distributing agency in brackets ("摄（人民视觉）").  Group 1 is the credit.
 _TRAILING_PHOTO_CREDIT_RE = LazyPattern(
     r"(?<=[。！？!?])[ \t]*([^\s。！？，；、（）()!?][^。！？，；、（）()!?]{0,24}?"
-    r"(?:摄|摄影|供图|社发|资料图片))[ \t]*$",
+    r"(?:摄|摄影|供图|社发|资料图片)(?:[ \t]*[（(][^（）()。，]{1,8}[）)])?)[ \t]*$",
     traditional=True,
 )
 _CREDIT_LAST = frozenset("摄攝图圖发發片")  # how such a credit ends (摄影 has 摄 in the tail)

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .credits import trailing_photo_credit
 from .datelines import DATELINE_ENDS
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
@@ -82,8 +83,11 @@ CAPTION_START_RE = LazyPattern(
 # The characters a caption opening can start with (see CAPTION_START_RE).
 _CAPTION_FIRST = frozenset("图圖上下左右题題中▲△▼▽◀▶◆")
 _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
+# How a photo credit ends: "…摄", "…供图", "新华社发", maybe with the
+# agency that distributed the photo in brackets ("杨 峥摄（人民视觉）").
 _CAPTION_CREDIT_RE = LazyPattern(
-    r"摄\s*[）)]?$|供图\s*[）)]?$|图片[^。]{0,20}提供\s*[）)]?$|(?:新华|中新)社发\s*[）)]?$|^资料图片$",
+    r"(?:摄|供图|图片[^。]{0,20}提供|(?:新华|中新)社发)\s*(?:[）)]|[（(][^（）()。，]{1,8}[）)])?$"
+    r"|^资料图片$",
     traditional=True,
 )
 
@@ -397,6 +401,7 @@ def _is_short(line: _Line) -> bool:
     return line.column == 0 or line.width + (2.0 if line.indented else 0.0) <= line.column * 0.85
 
 
+_PHOTO_CREDIT_LAST = frozenset("摄攝图圖发發片）)")  # how a trailing photo credit ends
 _TRAILING_BRACKET_RE = LazyPattern(r"[（(]([^（()）]{0,30})[)）]$")
 
 
@@ -414,6 +419,8 @@ def _ends_sentence(text: str) -> bool:
         return True  # "…small tech firms." / "…said Chen."" in English text
     if last in _CLOSERS_AFTER_END and len(text) > 1 and text[-2] in _SENTENCE_END:
         return True
+    if last in _PHOTO_CREDIT_LAST and trailing_photo_credit(text) is not None:
+        return True  # "…作业。 新华社记者 季春鹏摄": a caption, then its credit
     if last in "）)":
         bracket = _TRAILING_BRACKET_RE.search(text)
         if bracket is not None:
@@ -528,6 +535,9 @@ def _looks_credit(text: str) -> bool:
     return _CREDIT_RE.match(text) is not None or (
         len(text) <= 24
         and _CAPTION_CREDIT_RE.search(text) is not None
+        # "生产车间作业。 新华社记者 季春鹏摄": a caption's last words and its
+        # credit, to be joined to the caption's first line
+        and not _has_inner_sentence_end(text)
         # "本报5月12日讯（记者周慧摄" / "影报道）…": a dateline's bracket broken
         # at the line end, not a photo credit
         and _DATELINE_RE.match(text) is None

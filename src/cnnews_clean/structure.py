@@ -65,6 +65,7 @@ _BYLINE_RE = LazyPattern(
 )
 _PHOTO_CREDIT_RE = LazyPattern(
     r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影|(?:新华|中新)社发)[）)]?$|"
+    r"^[^，。；！？（）()/]{1,30}(?:摄|供图|摄影)\s*[（(][^（）()。，]{1,8}[）)]$|"
     r"^[（(]?本版图片[^。]{0,30}[)）]?$|^[（(]?资料图片[)）]?$",
     traditional=True,
 )
@@ -611,10 +612,20 @@ def _attach_caption(draft: _Draft, page_captions: list[Caption], caption: Captio
         draft.captions.append(caption)
 
 
+def _unbracketed(credit: str) -> str:
+    """A photo credit without the brackets around it ("（刘春霞 摄）"); the
+    agency's bracket after it stays ("杨 峥摄（人民视觉）")."""
+    if credit[:1] in ("（", "("):
+        credit = credit[1:]
+        if credit[-1:] in ("）", ")") and "（" not in credit and "(" not in credit:
+            credit = credit[:-1]
+    return credit.strip()
+
+
 def _photo_credit(
     unit: Unit, draft: _Draft, page_captions: list[Caption], other: list[Other]
 ) -> None:
-    credit = unit.text.strip("（）()")
+    credit = _unbracketed(unit.text)
     for captions in (draft.captions, page_captions):
         if captions and captions[-1].credit is None:
             captions[-1] = Caption(captions[-1].text, credit)
