@@ -104,6 +104,23 @@ def test_short_title_above_its_byline_is_a_title_not_a_label() -> None:
     assert page.articles[0].title == "社区里的热心人"
 
 
+def test_page_name_under_the_masthead_and_the_papers_summary_label() -> None:
+    """A short name right under the masthead is the page's name, as at the
+    top of a page without one; "核心阅读" (a summary box's label) is a label."""
+    page = clean_page(
+        "光明日报 2026年11月21日 星期六 07版\n教育\n\n核心阅读\n"
+        "职业教育与产业需求紧密对接，让学生毕业即就业。\n\n"
+        "让技能人才“香”起来\n本报记者 陈 雪\n"
+        "清晨7点，22岁的王磊已经换好工装，开始调试数控机床。\n"
+    )
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("furniture", "光明日报 2026年11月21日 星期六 07版"),
+        ("label", "教育"),
+        ("label", "核心阅读"),
+    ]
+    assert [a.title for a in page.articles] == [None, "让技能人才“香”起来"]
+
+
 ENGLISH_PAGE = """CHINA DAILY    Friday, November 20, 2026    Page 3
 
 Tech hub draws young founders

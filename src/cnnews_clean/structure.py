@@ -212,13 +212,14 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
         elif _heading_like(text, group):
             role = "label" if is_section_label(text) else "heading"
             if (
-                index == 0
+                all(u.role == "furniture" for u in units)
                 and _chars(text) <= 5
                 and len(blocks) > 1
                 and not _is_byline(blocks[1][0].strip())
             ):
-                role = "label"  # a column name at the top of the page, not a
-                # short title right above its byline ("社区新风" / "本报记者 王 明")
+                role = "label"  # a column or page name at the top of the page
+                # (under the masthead, if any), not a short title right above
+                # its byline ("社区新风" / "本报记者 王 明")
             units.append(Unit(role, text, group))
         else:
             body, credit = _split_trailing_credit(text)
