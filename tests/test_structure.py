@@ -688,6 +688,27 @@ def test_section_name_beside_the_page_number_is_furniture() -> None:
     assert not is_furniture("社区治理 有温度")
 
 
+def test_interview_label_and_chart_source_are_not_headlines() -> None:
+    """ "专访" over an interview is a label, not a section heading of its
+    body; a chart's source line ("数据来源：市统计局") is furniture beside its
+    "制图：" line, not a subheading of the interview."""
+    page = clean_page(
+        "专访\n\n让老字号焕发新活力\n——访市商务局局长刘建国\n本报记者 孙 悦\n"
+        "记者：老字号企业面临哪些困难？\n"
+        "刘建国：一是品牌老化，二是经营模式传统，三是部分企业传承人断档。\n\n"
+        "数据来源：市统计局\n制图：张 敏\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == ("让老字号焕发新活力", "——访市商务局局长刘建国")
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("label", "专访"),
+        ("furniture", "数据来源：市统计局"),
+        ("furniture", "制图：张 敏"),
+    ]
+    assert not is_furniture("数据来源于市统计局的调查显示，全市居民收入稳步增长。")
+
+
 def test_captions_open_with_their_usual_markers() -> None:
     """ "图为…", "上图：", "图②：" and a pointing triangle open captions, also
     without a photo credit and between paragraphs; a one-sentence paragraph
