@@ -330,6 +330,10 @@ class _Window:
             self.running[w] -= 1
         self.total -= 1
 
+    def wider(self, w: int) -> int:
+        """Lines more than a character wider than ``w``."""
+        return sum(c for v, c in self.count.items() if v > w + 2)
+
     def wrapping(self, w: int) -> int:
         """Lines within a character of width ``w`` that wrapped mid-sentence."""
         running = self.running
@@ -349,15 +353,21 @@ class _Window:
             if c > best_count or (c == best_count and w > best):
                 best, best_count = w, c
         wrapping = self.wrapping
-        if best_count < needed and (
-            best_count < 3
-            or wrapping(best) < 2
-            or sum(c for w, c in self.count.items() if w > best + 2) > 1
-        ):
+        if best_count < needed:
             # (three lines of a width, two of them breaking off mid-sentence
             # and none but one wider, are a column's edge even where short
             # lines crowd the window: a short article at a column's top)
-            return 0.0
+            if best_count < 3 or wrapping(best) < 2:
+                return 0.0
+            if self.wider(best) > 1:
+                # Two or more lines wider: they are the edge if two of them
+                # broke off mid-sentence and at most one passes them, and the
+                # cluster is first lines whose indent was dropped or short
+                # turns of an interview ("记者：下一步有什么打" / "算？").
+                edge = max((w for w in self.count if w > best + 2), key=lambda w: (near[w], w))
+                if wrapping(edge) < 2 or self.wider(edge) > 1:
+                    return 0.0
+                best = edge
         # the most common width of the cluster: the column edge
         get = self.count.get
         mode = _mode_near(get, best, best - 2)
@@ -899,7 +909,8 @@ def _dropped_indent(line: _Line, after: _Line | None) -> bool:
         and after is not None
         and not after.blank_before
         and after.column == line.column
-        and _is_full(after)
+        # the next line goes on to the edge, or is the paragraph's last
+        and (_is_full(after) or _ends_sentence(after.text))
         and _unbreakable_lead(after.text) == 0.0
     )
 
