@@ -498,6 +498,8 @@ def _line_quotes(line: _Line, opened: bool = False) -> int:
 # 本报讯 is a dateline; 通讯员 is a byline
 _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
+# Names and titles a space apart, the first maybe a word's or name's tail.
+_NAME_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]{1,5}(?: +[\u4e00-\u9fff]{1,5})+")
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 # The speaker named after a quotation, and nothing more: "李大姐说。".
 # ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
@@ -1117,8 +1119,18 @@ def _should_join(
         joined = f"{a.text} {b.text}"
         return _looks_byline(joined) or _looks_credit(joined)
     if kind == "byline" and not blank:
-        # a byline printed over several lines: more bylines or bare names
-        return b_kind == "byline" or _NAMES_RE.match(b.text) is not None
+        # a byline printed over several lines: more bylines or bare names,
+        # or what a byline that filled its line wrapped onto, mid-name or
+        # mid-word ("卓 李欣 陈晓洁 特约记" / "者 陈创森 萧海山 王聘")
+        return (
+            b_kind == "byline"
+            or _NAMES_RE.match(b.text) is not None
+            or (
+                _is_full(a)
+                and _NAME_RUN_RE.fullmatch(b.text) is not None
+                and _looks_byline(f"{a.text}{b.text}")
+            )
+        )
     if b_kind in ("byline", "credit") or kind in ("byline", "credit"):
         return False
     if kind == "heading" and not blank and a.text[-1] in "：:" and first in "“「『":
