@@ -119,6 +119,12 @@ def test_page_name_under_the_masthead_and_the_papers_summary_label() -> None:
         ("label", "核心阅读"),
     ]
     assert [a.title for a in page.articles] == [None, "让技能人才“香”起来"]
+    # a short title under the masthead with its byline below stays the title
+    page = clean_page(
+        "光明日报 2026年11月21日 星期六 07版\n社区新风\n本报记者 王 明\n"
+        "本报讯（记者张华）近日，城中区举办活动。\n"
+    )
+    assert [(a.title, a.byline) for a in page.articles] == [("社区新风", "本报记者 王 明")]
 
 
 ENGLISH_PAGE = """CHINA DAILY    Friday, November 20, 2026    Page 3

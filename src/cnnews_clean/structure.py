@@ -214,8 +214,8 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             if (
                 all(u.role == "furniture" for u in units)
                 and _chars(text) <= 5
-                and len(blocks) > 1
-                and not _is_byline(blocks[1][0].strip())
+                and index + 1 < len(blocks)
+                and not _is_byline(blocks[index + 1][0].strip())
             ):
                 role = "label"  # a column or page name at the top of the page
                 # (under the masthead, if any), not a short title right above
@@ -615,11 +615,13 @@ def _attach_caption(draft: _Draft, page_captions: list[Caption], caption: Captio
 
 def _unbracketed(credit: str) -> str:
     """A photo credit without the brackets around it ("（刘春霞 摄）"); the
-    agency's bracket after it stays ("杨 峥摄（人民视觉）")."""
+    agency's bracket after it stays ("杨 峥摄（人民视觉）", "（新华社发
+    杨峥摄（人民视觉））" → "新华社发 杨峥摄（人民视觉）")."""
     if credit[:1] in ("（", "("):
         credit = credit[1:]
-        if credit[-1:] in ("）", ")") and "（" not in credit and "(" not in credit:
-            credit = credit[:-1]
+    opened = credit.count("（") + credit.count("(")
+    if credit[-1:] in ("）", ")") and credit.count("）") + credit.count(")") > opened:
+        credit = credit[:-1]
     return credit.strip()
 
 
