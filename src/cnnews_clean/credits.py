@@ -12,17 +12,22 @@ import re
 
 from .patterns import LazyPattern
 
-__all__ = ["trailing_photo_credit"]
+__all__ = ["AGENCY_BRACKET", "PHOTO_CREDIT_LAST", "trailing_photo_credit"]
 
+# The agency that distributed a photo, in brackets after its credit
+# ("杨 峥摄（人民视觉）"): a pattern fragment for every photo-credit pattern.
+AGENCY_BRACKET = r"[（(][^（）()。，]{1,8}[）)]"
 # After a sentence's end: up to 24 characters of names, then 摄, 供图, "…社发"
 # (an agency's release) or 资料图片 (an archive photo), maybe with the
 # distributing agency in brackets ("摄（人民视觉）").  Group 1 is the credit.
 _TRAILING_PHOTO_CREDIT_RE = LazyPattern(
     r"(?<=[。！？!?])[ \t]*([^\s。！？，；、（）()!?][^。！？，；、（）()!?]{0,24}?"
-    r"(?:摄|摄影|供图|社发|资料图片)(?:[ \t]*[（(][^（）()。，]{1,8}[）)])?)[ \t]*$",
+    r"(?:摄|摄影|供图|社发|资料图片)(?:[ \t]*" + AGENCY_BRACKET + r")?)[ \t]*$",
     traditional=True,
 )
 _CREDIT_LAST = frozenset("摄攝图圖发發片")  # how such a credit ends (摄影 has 摄 in the tail)
+# The last character of a line that ends with such a credit (or its agency).
+PHOTO_CREDIT_LAST = _CREDIT_LAST | frozenset("）)")
 _TAIL = 40  # characters: a trailing credit and the gap before it are shorter
 
 

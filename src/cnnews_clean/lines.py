@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .credits import trailing_photo_credit
+from .credits import AGENCY_BRACKET, PHOTO_CREDIT_LAST, trailing_photo_credit
 from .datelines import DATELINE_ENDS
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
@@ -86,7 +86,7 @@ _CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
 # How a photo credit ends: "…摄", "…供图", "新华社发", maybe with the
 # agency that distributed the photo in brackets ("杨 峥摄（人民视觉）").
 _CAPTION_CREDIT_RE = LazyPattern(
-    r"(?:摄|供图|图片[^。]{0,20}提供|(?:新华|中新)社发)\s*(?:[）)]|[（(][^（）()。，]{1,8}[）)])?$"
+    r"(?:摄|供图|图片[^。]{0,20}提供|(?:新华|中新)社发)\s*(?:[）)]|" + AGENCY_BRACKET + r")?$"
     r"|^资料图片$",
     traditional=True,
 )
@@ -411,7 +411,6 @@ def _is_short(line: _Line) -> bool:
     return line.column == 0 or line.width + (2.0 if line.indented else 0.0) <= line.column * 0.85
 
 
-_PHOTO_CREDIT_LAST = frozenset("摄攝图圖发發片）)")  # how a trailing photo credit ends
 _TRAILING_BRACKET_RE = LazyPattern(r"[（(]([^（()）]{0,30})[)）]$")
 
 
@@ -429,7 +428,7 @@ def _ends_sentence(text: str) -> bool:
         return True  # "…small tech firms." / "…said Chen."" in English text
     if last in _CLOSERS_AFTER_END and len(text) > 1 and text[-2] in _SENTENCE_END:
         return True
-    if last in _PHOTO_CREDIT_LAST and trailing_photo_credit(text) is not None:
+    if last in PHOTO_CREDIT_LAST and trailing_photo_credit(text) is not None:
         return True  # "…作业。 新华社记者 季春鹏摄": a caption, then its credit
     if last in "）)":
         bracket = _TRAILING_BRACKET_RE.search(text)

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
-from .credits import trailing_photo_credit
+from .credits import AGENCY_BRACKET, trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
@@ -65,7 +65,7 @@ _BYLINE_RE = LazyPattern(
 )
 _PHOTO_CREDIT_RE = LazyPattern(
     r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影|(?:新华|中新)社发)[）)]?$|"
-    r"^[^，。；！？（）()/]{1,30}(?:摄|供图|摄影)\s*[（(][^（）()。，]{1,8}[）)]$|"
+    r"^[^，。；！？（）()/]{1,30}(?:摄|供图|摄影)\s*" + AGENCY_BRACKET + "$|"
     r"^[（(]?本版图片[^。]{0,30}[)）]?$|^[（(]?资料图片[)）]?$",
     traditional=True,
 )
