@@ -1123,7 +1123,9 @@ def _should_join(
         # mid-word ("卓 李欣 陈晓洁 特约记" / "者 陈创森 萧海山 王聘")
         return (
             b_kind == "byline"
-            or _NAMES_RE.match(b.text) is not None
+            # bare names; not after a photo credit's 摄, which ends it (a
+            # headline of four characters may come next: "产业升级")
+            or (_NAMES_RE.match(b.text) is not None and last not in "摄攝")
             or (
                 _is_full(a)
                 and _NAME_RUN_RE.fullmatch(b.text) is not None
@@ -1179,12 +1181,7 @@ def _should_join(
     if _ends_sentence(a.text):
         if balance > 0 and first not in _OPENERS and not b.indented and (_is_full(a) or not blank):
             return True  # a quotation still open at a sentence end goes on
-        if blank or b.indented:
-            return False
-        if _quoted_subheading(b, after):
-            # "…飞入寻常百姓家。" / "“这些可都是看得见摸得着的幸福”": running
-            # text rarely starts a sentence at a line's start and closes its
-            # quotation at the line's end unmarked
+        if b.indented:
             return False
         if (
             hidden_indent
@@ -1193,11 +1190,20 @@ def _should_join(
             and _is_full(b)
             and b_kind is None
             and not _caption_ahead(b, after)
+            and not is_speaker_turn(b.text)
         ):
             # "刘建国：我们主要做了三件事。" / "一是推行…": a paragraph's first
             # line, its indent dropped, ending a sentence at the edge; on a
-            # page that indents, a full line never opens a paragraph
+            # page that indents, a full line never opens a paragraph (also
+            # across a blank line: pdfminer boxes an indented line alone)
             return True
+        if blank:
+            return False
+        if _quoted_subheading(b, after):
+            # "…飞入寻常百姓家。" / "“这些可都是看得见摸得着的幸福”": running
+            # text rarely starts a sentence at a line's start and closes its
+            # quotation at the line's end unmarked
+            return False
         if a.text[-1] in "”」』" and _ATTRIBUTION_RE.match(b.text) is not None:
             return True  # "…热乎饭。”" / "李大姐说。": who said it, in the same paragraph
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
