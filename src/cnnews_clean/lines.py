@@ -1141,9 +1141,11 @@ def _should_join(
     if (
         kind == "heading"
         and len(group) == 1
-        and not blank
         and b_kind is None
         and _ends_sentence(b.text)
+        # across a blank line (pdfminer's boxes) only from a line that fills
+        # its column onto one no wider
+        and (not blank or (_is_full(a) and b.width <= a.column + 1))
         and _word_across(a.text, b.text)
     ):
         # "会议还听取了市政府关于今年以" / "来经济运行情况的报告。": the break
