@@ -1151,6 +1151,21 @@ def _should_join(
         # "会议还听取了市政府关于今年以" / "来经济运行情况的报告。": the break
         # splits a word, so it is running text, not a headline over one line
         return True
+    if (
+        kind == "heading"
+        and len(group) == 1
+        and not blank
+        and b_kind is None
+        and a.column > 0
+        and a.width > a.column + 1
+        and b.width <= a.width
+        and _ends_sentence(b.text)
+        and not _ends_sentence(a.text)
+    ):
+        # "西宁市城中区南滩街道党工委“板凳课堂”" / "接地气。": a line wider
+        # than its column is set smaller than the body, as captions are, not
+        # larger, as headlines are; the sentence it opens ends below
+        return True
     if kind == "heading":
         # a heading of up to four lines (a large headline in a narrow column)
         return (
