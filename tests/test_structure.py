@@ -311,7 +311,7 @@ def test_headlines_after_the_last_credit_and_its_caption_are_headline_last() -> 
             "11月20日18时30分，饮马街街道新时代文明实践所“夜校课堂”开课了。",
             "“我在社区工作了10年，亲眼见证了身边的变化。”工作人员侯海霞第一个发言。",
             "社区治理有温度 居民幸福看得见",
-            "西海全媒体记者 燕卓文/图",
+            "本报记者 燕 卓",
             "近日，记者在老石旦煤矿中控室看到，通过5G网络控制，采煤机正在作业。",
             "智能化采煤的新时代已经到来，采煤工人不再下到工作面。",
             "（丁宇婷）",
@@ -324,7 +324,7 @@ def test_headlines_after_the_last_credit_and_its_caption_are_headline_last() -> 
     first, second = page.articles
     assert (first.title, first.byline) == (
         "社区治理有温度 居民幸福看得见",
-        "西海全媒体记者 燕卓文/图",
+        "本报记者 燕 卓",
     )
     assert first.blocks[0].text.startswith("为深入学习")
     assert (second.title, second.subtitle) == (
@@ -469,6 +469,29 @@ def test_bylines_under_headlines_do_not_outvote_a_headline_last_page() -> None:
     assert first.blocks[0].text.startswith("今年以来，我市聚焦")
     assert (second.credit, second.subtitle) == ("（完）", "——我市推动制造业高质量发展综述")
     assert third.blocks[0].text.startswith("清晨6点")
+
+
+def test_a_headline_names_the_body_whose_words_it_shares() -> None:
+    """Read either way, one stretch of body is left untitled and a byline
+    sits under the headline; the headline's words come from the body above
+    it, not from the text below: the page gives headlines last."""
+    page = split_page(
+        [
+            "为深入学习宣传贯彻党的二十大精神，连日来，西宁市城中区各个街道、社区创新宣传方式。",
+            "“这些可都是看得见摸得着的幸福”",
+            "11月20日18时30分，饮马街街道办事处新时代文明实践所“夜校课堂”开课了。",
+            "居民纷纷表示，社区治理有温度，身边的幸福看得见。",
+            "社区治理有温度 居民幸福看得见",
+            "本报记者 燕 卓",
+            "各地区各部门要坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念。",
+            "会议指出，今年以来，我国经济运行总体平稳、稳中有进。",
+        ]
+    )
+    first, second = page.articles
+    assert (first.title, first.byline) == ("社区治理有温度 居民幸福看得见", "本报记者 燕 卓")
+    assert [b.kind for b in first.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+    assert (second.title, second.byline) == (None, None)
+    assert [b.text[:4] for b in second.blocks] == ["各地区各", "会议指出"]
 
 
 def test_simplified_text_after_a_traditional_report_is_another_article() -> None:

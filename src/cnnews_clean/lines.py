@@ -795,7 +795,7 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
     )
 
 
-def _whole_quotation(text: str) -> bool:
+def whole_quotation(text: str) -> bool:
     """One quotation and nothing else, without clause or sentence marks
     ("“这些可都是看得见摸得着的幸福”")."""
     if len(text) < 4 or text[0] not in "“「『" or text[-1] not in "”」』":
@@ -818,7 +818,7 @@ def _quoted_subheading(line: _Line, following: _Line | None) -> bool:
     from it ("“这些可都是看得见摸得着的幸福”" / "11月20日18时30分，…"): a
     quoted subheading.  Running text goes on from a quotation with a mark
     ("”，", "。”") or is not one whole line of quotation."""
-    return _whole_quotation(line.text) and (
+    return whole_quotation(line.text) and (
         following is None or following.text[0] not in _CONTINUATION_START
     )
 

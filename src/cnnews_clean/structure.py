@@ -44,7 +44,7 @@ from .credits import AGENCY_BRACKET, trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
-from .lines import CAPTION_START_RE, LineGroup, marked_subheading
+from .lines import CAPTION_START_RE, LineGroup, marked_subheading, whole_quotation
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
@@ -334,11 +334,23 @@ def _mark_captions_near_credits(units: list[Unit]) -> None:
 
 def _headline_last(units: list[Unit]) -> bool:
     """Does this page give each headline after its article's body?"""
-    # A heading behind a bullet or a number is a subheading inside a body:
-    # it says nothing about where headlines stand.
+    # A heading behind a bullet or a number, or one whole quotation between
+    # two paragraphs, is a subheading inside a body: it says nothing about
+    # where headlines stand.
     body = [u for u in units if u.role not in ("label", "furniture")]
     roles = [
-        "subheading" if u.role == "heading" and marked_subheading(u.text) else u.role for u in body
+        "subheading"
+        if u.role == "heading"
+        and (
+            marked_subheading(u.text)
+            or (
+                whole_quotation(u.text)
+                and 0 < i < len(body) - 1
+                and body[i - 1].role == body[i + 1].role == "paragraph"
+            )
+        )
+        else u.role
+        for i, u in enumerate(body)
     ]
     if not roles:
         return False
@@ -407,7 +419,60 @@ def _headline_last(units: list[Unit]) -> bool:
         and "subheading" not in tail
     ):
         last_evidence += 2
+    # A headline draws its words from its own article: each headline that
+    # shares clearly more words with the body before it than with the body
+    # after it (or the other way) counts.  (Not more: a campaign slogan
+    # glued onto a headline shares its words with every article.)
+    votes = _headline_word_votes(body)
+    if votes > 0:
+        last_evidence += 2 * votes
+    else:
+        first_evidence -= 2 * votes
     return last_evidence > first_evidence
+
+
+_NEAR_HEADLINE = 3000  # characters of body on each side a headline's words are sought in
+_MAX_HEADLINE_WORDS = 60  # characters of a headline run whose words are sought
+
+
+def _headline_word_votes(body: list[Unit]) -> int:
+    """For each headline (a run of headings and bylines that no subheading
+    makes), +1 if its words come clearly from the body before it, -1 if
+    from the body after it (up to the neighbouring headings).
+
+    >>> units = [Unit("paragraph", "海口市民在口袋公园休闲。"), Unit("heading", "口袋公园"),
+    ...          Unit("byline", "本报记者 王明"), Unit("paragraph", "记者走进社区，感受幸福。")]
+    >>> _headline_word_votes(units)
+    1
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(body):
+        if body[i].role == "heading" and not marked_subheading(body[i].text):
+            j = i + 1
+            while j < len(body) and body[j].role in ("heading", "byline"):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    votes = 0
+    for k, (i, j) in enumerate(runs):
+        if not _full_headline(body[i:j]):
+            continue  # maybe an in-body subheading, which draws on the text below it
+        headline = "".join(u.text for u in body[i:j] if u.role == "heading")
+        words = _bigrams(headline[:_MAX_HEADLINE_WORDS])
+        low = runs[k - 1][1] if k else 0
+        high = runs[k + 1][0] if k + 1 < len(runs) else len(body)
+        before = "".join(u.text for u in body[low:i] if u.role == "paragraph")[-_NEAR_HEADLINE:]
+        after = "".join(u.text for u in body[j:high] if u.role == "paragraph")[:_NEAR_HEADLINE]
+        shared_before = sum(1 for word in words if word in before)
+        shared_after = sum(1 for word in words if word in after)
+        if shared_before >= 2 and shared_before > 2 * shared_after:
+            votes += 1
+        elif shared_after >= 2 and shared_after > 2 * shared_before:
+            votes -= 1
+    return votes
 
 
 # --- building articles --------------------------------------------------------
