@@ -499,6 +499,8 @@ _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
 # Names and titles a space apart, the first maybe a word's or name's tail.
 _NAME_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]{1,5}(?: +[\u4e00-\u9fff]{1,5})+")
+# What a byline's or credit's name did, alone on the line it wrapped onto.
+_ROLE_TAIL_RE = LazyPattern(r"摄影?|文|图|文[/／]图|图[/／]文|供图|报道|摄影报道", traditional=True)
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 # The speaker named after a quotation, and nothing more: "李大姐说。".
 # ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
@@ -772,6 +774,9 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         and not b.blank_after
         and b.width < a.width - 0.75
         and _is_heading_line(after)
+        # a subtitle's first line holds its dash, which extractors and
+        # fonts measure variously; only a byline comes after a subtitle
+        and group[0].text[0] not in _DASHES
     ):
         # "来自循化重点隔离管控区" | "一产妇顺利产下双胞" / "胎": b wraps (a
         # remnant follows), so b is its part's full width, narrower than a:
@@ -1115,6 +1120,10 @@ def _should_join(
     if kind in ("byline", "credit") and not blank and _split_name(a.text, b.text):
         # "本报记者 王" / "明 摄": a padded name broken across lines, if the
         # whole still reads as a byline or credit (as it must on the next run)
+        joined = f"{a.text} {b.text}"
+        return _looks_byline(joined) or _looks_credit(joined)
+    if kind in ("byline", "credit") and not blank and _ROLE_TAIL_RE.fullmatch(b.text):
+        # "本报记者 苏弼坤" / "摄": what the name did, wrapped onto a line alone
         joined = f"{a.text} {b.text}"
         return _looks_byline(joined) or _looks_credit(joined)
     if kind == "byline" and not blank:
