@@ -1494,10 +1494,14 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             )
             if _split_name(prev.text, line.text) or (
                 kind in ("byline", "credit")
-                and text[gap_start : line.start].strip("\n") in (" ", "\u3000")
+                and (
+                    text[gap_start : line.start].strip("\n") in (" ", "\u3000")
+                    or _next_role(prev.text, line.text)
+                )
             ):
                 # "本报记者 王" / "明 摄": the padding of "王 明"; "…陈创森" /
-                # " 萧海山": the space between two names, kept at the break
+                # " 萧海山": the space between two names, kept at the break;
+                # "…实习生 李想" / "通讯员 越宣": the next contributor's role
                 gap = " "
             elif spaced and not (
                 _is_full(prev)
@@ -1538,6 +1542,25 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         cursor = group[-1].end
     _emit(text, cursor, len(text), "", pieces, edits)
     return Fixed("".join(pieces), tuple(edits)), groups
+
+
+# A contributor's role that opens a byline's next line ("通讯员 越宣"), and
+# the start of a role a line may end with, wrapped before its last word.
+_ROLE_START_RE = LazyPattern(
+    r"(?:本报|本刊|新华社|中新社|记者|通讯员|实习生|见习记者|特约|摄影|撰稿|编辑)", traditional=True
+)
+_ROLE_HEAD_RE = LazyPattern(
+    r"(?:本报|本刊|特约|见习|首席|媒体|实习|新华社|中新社)$", traditional=True
+)
+
+
+def _next_role(above: str, below: str) -> bool:
+    """A byline's line ends with a name and the next opens another role."""
+    return (
+        _ROLE_START_RE.match(below) is not None
+        and "\u4e00" <= above[-1] <= "\u9fff"
+        and _ROLE_HEAD_RE.search(above) is None
+    )
 
 
 def _emit(text: str, start: int, end: int, new: str, pieces: list[str], edits: list[Edit]) -> None:
