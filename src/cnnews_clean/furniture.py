@@ -81,6 +81,8 @@ def is_furniture(text: str) -> bool:
     (True, False)
     >>> is_furniture("8 要闻"), is_furniture("编辑 王芳 美编 李强"), is_furniture("5 项措施")
     (True, True, False)
+    >>> is_furniture("人民日报 2023年3月8日 星期三 5"), is_furniture("星期三 5 项措施")
+    (True, False)
     >>> is_furniture("CHINA DAILY Friday, November 20, 2026 Page 3")
     True
     """
@@ -102,9 +104,15 @@ def is_furniture(text: str) -> bool:
             marks = numbers
     if not any(marks):
         return all(FURNITURE_RE.match(part) for part in parts)
+    # beside a weekday or a page number, a bare number at the row's end or
+    # start is the page's ("人民日报 2023年3月8日 星期三 5")
+    ends = (0, len(parts) - 1)
     return all(
-        marked or FURNITURE_RE.match(part) or _section_name(part)
-        for part, marked in zip(parts, marks, strict=True)
+        marked
+        or FURNITURE_RE.match(part)
+        or _section_name(part)
+        or (i in ends and part.isdigit() and len(part) <= 3)
+        for i, (part, marked) in enumerate(zip(parts, marks, strict=True))
     )
 
 
