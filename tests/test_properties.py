@@ -89,6 +89,7 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 
 @given(text=cjk_text(400))
 @example(text="!．")  # the mark before the stop is converted after it is judged
+@example(text="⺠．:")  # the mark after the stop, too
 @example(text="⺠一一'0")  # "一一" before a quote the same step curls later
 @example(text=".本报记者 王\n明 摄CHINA DAILY Friday, November 20, 2026 Page 3!")  # "3!" / "3！"
 @example(text=";本报记者 王\n明 摄本报记者 王\n明 摄;")  # a padded name joined only into a byline

@@ -311,6 +311,9 @@ def _name_parts(text: str, pos: int) -> bool:
     return pos - start >= 2 and end - pos >= 3
 
 
+_MARK_FORMS = frozenset("，。：；？！")  # the full-width forms of the marks the mark pass converts
+
+
 def _fullwidth_stop(text: str, match: re.Match[str]) -> str | None:
     """A full-width stop "．" after Chinese: "。" at a sentence's end; inside
     a sentence, on a page that prints its full stops as "。", the comma an OCR
@@ -325,7 +328,9 @@ def _fullwidth_stop(text: str, match: re.Match[str]) -> str | None:
     right = _right(text, pos + 1, _CLOSING)
     if right is None:
         return "。"
-    if right.isascii() and not right.isdigit():
+    if (right.isascii() and not right.isdigit()) or right in _MARK_FORMS:
+        # before a Latin word, or before a mark in either width (judged the
+        # same before and after the mark pass converts it: "民．:")
         return None
     return "，" if "。" in text else "。"
 
