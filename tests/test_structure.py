@@ -12,7 +12,7 @@ from cnnews_clean import Config, Page, clean_page
 from cnnews_clean.chars import content_skeleton
 from cnnews_clean.evaluation import structure_scores
 from cnnews_clean.furniture import is_furniture
-from cnnews_clean.model import Other
+from cnnews_clean.model import Article, Block, Other
 from cnnews_clean.render import render_text
 from cnnews_clean.structure import classify_blocks, split_page
 
@@ -1120,6 +1120,40 @@ def test_furniture_score_counts_what_is_missing() -> None:
     assert structure_scores(Page(), expected).furniture == 0.0
     half = structure_scores(Page(other=(Other("furniture", "海东日报"),)), expected)
     assert 0.0 < half.furniture < 1.0
+
+
+def test_title_score_counts_a_title_only_over_its_own_article() -> None:
+    first = Article(
+        title="社区治理有温度", blocks=(Block("paragraph", "居民纷纷表示，社区治理有温度。"),)
+    )
+    second = Article(
+        title="产业升级跑出加速度", blocks=(Block("paragraph", "今年以来，我市推动转型。"),)
+    )
+    expected = Page(articles=(first, second))
+    assert structure_scores(expected, expected).titles == 1.0
+    # each title found, but over the other article's body (the order misread)
+    swapped = Page(
+        articles=(
+            Article(title=None, blocks=first.blocks),
+            Article(title=first.title, blocks=second.blocks),
+            Article(title=second.title),
+        )
+    )
+    assert structure_scores(swapped, expected).titles == 0.0
+    # a first paragraph split in two is still found by its opening
+    split = Page(
+        articles=(
+            Article(
+                title=first.title,
+                blocks=(
+                    Block("paragraph", "居民纷纷表示，"),
+                    Block("paragraph", "社区治理有温度。"),
+                ),
+            ),
+            second,
+        )
+    )
+    assert structure_scores(split, expected).titles == 1.0
 
 
 @pytest.mark.parametrize("path", FURNISHED, ids=lambda p: p.name)

@@ -85,7 +85,9 @@ class StructureScores:
     """How well a page was split, against a reference :class:`~cnnews_clean.model.Page`.
 
     - ``segmentation``: B-cubed F1 of body paragraphs grouped into articles;
-    - ``titles``: share of reference titles found as a predicted title;
+    - ``titles``: share of reference titles found as the title of the
+      predicted article that holds the reference article's first paragraph
+      (found by its opening when the paragraph was split or joined);
     - ``bylines_credits``: share of reference articles whose byline and credit
       the matching predicted article has (both empty counts as agreement);
     - ``captions``: F1 of caption texts, wherever they are attached;
@@ -107,6 +109,18 @@ def _article_of_paragraphs(page: Page) -> dict[str, int]:
             if block.kind == "paragraph":
                 owner.setdefault(normalise_for_comparison(block.text), index)
     return owner
+
+
+_OPENING = 16  # characters of a paragraph's opening that find it when split or joined
+
+
+def _matching_article(first: str, owner: dict[str, int], bodies: list[str]) -> int | None:
+    """The predicted article holding an expected article's first paragraph
+    (normalised): as it is, or, split or joined with another, by its opening."""
+    if first in owner:
+        return owner[first]
+    opening = first[:_OPENING]
+    return next((i for i, body in enumerate(bodies) if opening in body), None)
 
 
 def _bcubed(predicted: dict[str, int], expected: dict[str, int]) -> float:
@@ -157,20 +171,31 @@ def structure_scores(predicted: Page, expected: Page) -> StructureScores:
     gold_owner = _article_of_paragraphs(expected)
     segmentation = _bcubed(pred_owner, gold_owner) if gold_owner else 1.0
     predicted_titles = {normalise_for_comparison(a.title) for a in predicted.articles if a.title}
-    gold_titles = [normalise_for_comparison(a.title) for a in expected.articles if a.title]
-    titles = (
-        sum(1 for t in gold_titles if t in predicted_titles) / len(gold_titles)
-        if gold_titles
-        else 1.0
-    )
+    bodies = [
+        "".join(normalise_for_comparison(b.text) for b in a.blocks if b.kind == "paragraph")
+        for a in predicted.articles
+    ]
+    titled = 0
+    placed = 0
     agree = 0
     for article in expected.articles:
         firsts = [normalise_for_comparison(b.text) for b in article.blocks if b.kind == "paragraph"]
-        match = (
-            predicted.articles[pred_owner[firsts[0]]]
-            if firsts and firsts[0] in pred_owner
-            else None
-        )
+        index = _matching_article(firsts[0], pred_owner, bodies) if firsts else None
+        match = predicted.articles[index] if index is not None else None
+        if article.title:
+            # the title heads the article that holds its first paragraph
+            # (one without paragraphs: anywhere on the page)
+            title = normalise_for_comparison(article.title)
+            titled += 1
+            placed += (
+                (
+                    match is not None
+                    and match.title is not None
+                    and normalise_for_comparison(match.title) == title
+                )
+                if firsts
+                else title in predicted_titles
+            )
         fields = (article.byline, article.credit)
         found = (match.byline, match.credit) if match is not None else (None, None)
         agree += all(
@@ -179,6 +204,7 @@ def structure_scores(predicted: Page, expected: Page) -> StructureScores:
             for a, b in zip(fields, found, strict=True)
         )
     bylines_credits = agree / len(expected.articles) if expected.articles else 1.0
+    titles = placed / titled if titled else 1.0
     captions = _f1(_all_captions(predicted), _all_captions(expected))
     furniture = _f1(_furniture_chars(predicted), _furniture_chars(expected))
     return StructureScores(segmentation, titles, bylines_credits, captions, furniture)
