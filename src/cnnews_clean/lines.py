@@ -1117,13 +1117,15 @@ def _should_join(
         # a quotation or bracket is still open mid-sentence ("（记者 张得桂
         # 通讯员" / "祁先红）近日，": a line closing it continues, indented or not)
         return True
-    if kind in ("byline", "credit") and not blank and _split_name(a.text, b.text):
-        # "本报记者 王" / "明 摄": a padded name broken across lines, if the
-        # whole still reads as a byline or credit (as it must on the next run)
-        joined = f"{a.text} {b.text}"
-        return _looks_byline(joined) or _looks_credit(joined)
-    if kind in ("byline", "credit") and not blank and _ROLE_TAIL_RE.fullmatch(b.text):
-        # "本报记者 苏弼坤" / "摄": what the name did, wrapped onto a line alone
+    if (
+        kind in ("byline", "credit")
+        and not blank
+        and (_split_name(a.text, b.text) or _ROLE_TAIL_RE.fullmatch(b.text))
+    ):
+        # "本报记者 王" / "明 摄": a padded name broken across lines; "本报记者
+        # 苏弼坤" / "摄": what the name did, wrapped onto a line alone; joined
+        # if the whole still reads as a byline or credit (as it must on the
+        # next run)
         joined = f"{a.text} {b.text}"
         return _looks_byline(joined) or _looks_credit(joined)
     if kind == "byline" and not blank:
