@@ -1183,6 +1183,14 @@ def _should_join(
             not blank
             and (
                 (b_kind == "heading" and (b.blank_after or _standalone_kind(b, after) == "heading"))
+                or (
+                    # "图书馆推" / "出“ 你选书" / "我买单”": the quotation b
+                    # opens closes below, so b is a heading line only with
+                    # the line after it
+                    b_kind is None
+                    and not _balanced(b.text)
+                    and _standalone_kind(b, after) == "heading"
+                )
                 or (_is_full(a) and _heading_text(b.text) and (balance > 0 or _balanced(b.text)))
                 or (
                     # "防灾减灾宣传周海南省主题科" / "普宣传活动在海口举办": the
