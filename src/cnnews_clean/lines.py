@@ -629,15 +629,19 @@ def _bulleted_heading(text: str) -> bool:
     )
 
 
+def _unnumbered(text: str) -> str:
+    """The text behind a subheading's number ("一、聚焦重点领域" -> "聚焦重点领域")."""
+    numbered = _ENUMERATOR_RE.match(text)
+    return text[numbered.end() :] if numbered is not None and len(text) > numbered.end() else text
+
+
 def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
         return None  # longer than any byline, credit or heading
     if _in_table(line, following):
         return None  # a table's row or its header row: the table's text
-    numbered = _ENUMERATOR_RE.match(text)
-    if numbered is not None and len(text) > numbered.end():
-        text = text[numbered.end() :]  # "一、聚焦重点领域": the number is no clause mark
+    text = _unnumbered(text)  # "一、聚焦重点领域": the number is no clause mark
     if _comma_headline(line, following):
         return "heading"  # "奋进新征程，建功新时代" over "本报记者 王 明"
     if _bulleted_heading(text):
@@ -732,7 +736,8 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         and last.column > 0
         and last.text[-1] not in "：:"
         and _is_short(last)
-        and all(_heading_text(line.text) for line in group)
+        and _heading_text(_unnumbered(group[0].text))
+        and all(_heading_text(line.text) for line in group[1:])
         # "本报讯（记者 刘洋 通" / "讯员 孙丽）记者从市": a lead's dateline,
         # the line short only by its names' padding
         and _DATELINE_RE.match(group[0].text) is None
@@ -1013,9 +1018,14 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 kinds[-1] = None
             elif kind == "heading" and sum(line.width for line in group) > _MAX_HEADING_WIDTH:
                 kinds[-1] = None  # longer than any headline: running text, on one line or several
-            elif len(group) == 2 and b.text[0] in _CONTINUATION_START and not a.blank_after:
-                # a mark the extractor broke off ("0" / "》"): the line is
-                # what it is with the mark, as a second run reads it
+            elif len(group) == 2 and (
+                (b.text[0] in _CONTINUATION_START and not a.blank_after)
+                or (a.text[0] in "（(" and balance > 0 and b.text[-1] in "）)")
+            ):
+                # a mark the extractor broke off ("0" / "》"), or a bracket
+                # that closes on the second line ("（作者单位：省委党" /
+                # "校文史教研部）"): the line is what it is in one piece, as a
+                # second run reads it
                 kinds[-1] = _classify(_merged(a, b), after)
             balance = max(0, balance + _line_quotes(b, balance > 0))
         else:
@@ -1248,6 +1258,8 @@ def _should_join(
             return False
         if is_speaker_turn(b.text):
             return False  # "记者：…" / "刘建国：…": the next turn of an interview
+        if marked_subheading(b.text):
+            return False  # "…时代要求。" / "一、坚守中华文化": a numbered or bulleted item
         if blank_mode and not indent_mode:
             return True  # the page marks paragraphs by blank lines; none here
         if indent_mode and not hidden_indent:
