@@ -673,12 +673,28 @@ def test_headline_last_page_last_headline_before_the_captions_names_the_text_abo
     [
         ("坚持绿色发展 建设美丽家园", "本报评论员"),  # a commentator's line is a byline
         ("奋进新征程，建功新时代", "本报记者 王 明"),  # a headline may have a comma
+        ("推动文化繁荣发展的实践路径", "□刘晓华"),  # an author's name behind its mark
+        ("推动文化繁荣发展的实践路径", "◎王明 李华"),
     ],
 )
 def test_headline_and_byline_lines_stay_apart(headline: str, byline: str) -> None:
     text = f"{headline}\n{byline}\n本报讯 11月20日，全市青年干部座谈会召开。与会青年干部畅谈学习体会。\n"
     (article,) = clean_page(text).articles
     assert (article.title, article.byline) == (headline, byline)
+
+
+def test_a_subheading_mark_before_a_name_is_no_byline() -> None:
+    """ "■" and "◆" mark subheadings, which may name the person a part is
+    about; "□" and "◎" mark a signed piece's author."""
+    text = (
+        "坚持绿色发展 建设美丽家园\n本报评论员\n"
+        "生态环境是关系民生的重大社会问题。我们要坚定不移走生态优先、绿色发展之路。\n"
+        "■王建国\n"
+        "以更高标准打好蓝天、碧水、净土保卫战。\n"
+    )
+    (article,) = clean_page(text).articles
+    assert article.byline == "本报评论员"
+    assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph"]
 
 
 def test_paragraph_broken_by_a_jump_and_page_header_is_one_paragraph() -> None:

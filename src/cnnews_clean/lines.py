@@ -558,6 +558,16 @@ def _looks_credit(text: str) -> bool:
     )
 
 
+def marked_author(text: str) -> bool:
+    """An author's name, or several a space apart, behind the mark papers set
+    before a signed piece's author ("□ 刘晓华", "◎王 明", "□王明 李华"); "■"
+    and "◆" mark subheadings, which may name a person."""
+    if text[:1] not in "□◎":
+        return False
+    parts = text[1:].split()
+    return is_person_name(" ".join(parts)) or (len(parts) >= 2 and all(map(is_person_name, parts)))
+
+
 def _bracket_depth(text: str) -> int:
     """Opening brackets minus closing ones ("（记者周慧摄" → 1)."""
     return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
@@ -644,6 +654,8 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     text = _unnumbered(text)  # "一、聚焦重点领域": the number is no clause mark
     if _comma_headline(line, following):
         return "heading"  # "奋进新征程，建功新时代" over "本报记者 王 明"
+    if marked_author(text):
+        return "byline"
     if _bulleted_heading(text):
         # "■坚持问题导向，破解发展难题": a subheading, its comma notwithstanding
         return "byline" if _looks_byline(text[1:].lstrip()) else "heading"

@@ -44,7 +44,13 @@ from .credits import AGENCY_BRACKET, trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
-from .lines import CAPTION_START_RE, LineGroup, marked_subheading, whole_quotation
+from .lines import (
+    CAPTION_START_RE,
+    LineGroup,
+    marked_author,
+    marked_subheading,
+    whole_quotation,
+)
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
@@ -152,7 +158,7 @@ _ENGLISH_BYLINE_RE = LazyPattern(r"^(?:By|BY)\s+[A-Z][^.!?;:]{1,60}$")
 def _is_byline(text: str) -> bool:
     if text.isascii():
         return _ENGLISH_BYLINE_RE.match(text) is not None and len(text.split()) <= 10
-    return (
+    return marked_author(text) or (
         _chars(text) <= 60
         and _DATELINE_RE.search(text) is None
         and _BYLINE_RE.search(text) is not None
