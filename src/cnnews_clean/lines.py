@@ -694,6 +694,9 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         and _is_full(following)
         and not _ends_sentence(text)
         and _standalone_kind(following) is None
+        # "三、加强国际传播能力建设": a numbered line without a mark behind
+        # its number is a subheading; a numbered paragraph has its clauses
+        and text == line.text
     ):
         return None  # a paragraph's first line whose indent the extractor dropped
     if line.column > 0 and line.width > line.column + 1.5:
