@@ -460,6 +460,21 @@ def _has_inner_punct(text: str) -> bool:
     return _CLAUSE_RE.search(text, 0, len(text) - 1) is not None
 
 
+_MAX_LISTED = 4  # characters: the words a headline lists ("稳增长、促改革")
+
+
+def _has_clause_punct(text: str) -> bool:
+    """Inner punctuation a headline cannot hold: a headline may open with
+    short words listed apart by "、" ("夜游、夜市、夜购多点开花"), not with
+    clauses ("通过有效整合党建、政务")."""
+    if "、" not in text:
+        return _has_inner_punct(text)
+    *items, _ = text.split("、")
+    if any(len(item) > _MAX_LISTED for item in items):
+        return True
+    return _has_inner_punct(text.replace("、", ""))
+
+
 _QUOTES_RE = LazyPattern(f"[{_OPENERS}{_CLOSERS}\"'＂＇]")  # ASCII quotes: see below
 _ASCII_QUOTES = frozenset("\"'＂＇")
 _OPENER_SET = frozenset(_OPENERS)
@@ -659,13 +674,13 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     if _bulleted_heading(text):
         # "■坚持问题导向，破解发展难题": a subheading, its comma notwithstanding
         return "byline" if _looks_byline(text[1:].lstrip()) else "heading"
-    if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_inner_punct(text):
+    if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_clause_punct(text):
         return None  # running text: clause punctuation rules out byline and heading
     if _looks_credit(text):
         return "credit"
     if _looks_byline(text):
         return "byline"
-    if line.width > _MAX_HEADING_WIDTH or _has_inner_punct(text):
+    if line.width > _MAX_HEADING_WIDTH or _has_clause_punct(text):
         return None
     if _DATELINE_RE.match(text) is not None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
@@ -725,7 +740,7 @@ def _only_dashes(text: str) -> bool:
 def _heading_text(text: str) -> bool:
     """Text a heading line may hold: no clause punctuation, not ending a
     sentence (a quotation may open on one headline line and close on the next)."""
-    return not _has_inner_punct(text) and text[-1] not in "，、,；;" and not _ends_sentence(text)
+    return not _has_clause_punct(text) and text[-1] not in "，、,；;" and not _ends_sentence(text)
 
 
 def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
