@@ -780,6 +780,26 @@ def test_captions_open_with_their_usual_markers() -> None:
     ]
 
 
+def test_a_photo_giver_in_brackets_credits_the_caption_above_it() -> None:
+    """ "（图片由市文旅局提供）" names who gave the photo: the caption's
+    credit, not the article's, and the sentence above it is the caption."""
+    page = split_page(
+        [
+            "古镇夜游点亮文旅新消费",
+            "本报记者 陈 曦",
+            "夜幕降临，千年古镇华灯初上。石板街上游人如织，河面上画舫穿梭，古镇的夜晚热闹非凡。",
+            "据统计，今年1—10月，古镇累计接待游客420万人次，夜间消费占比超过45%。",
+            "游客在古镇夜游。",
+            "（图片由市文旅局提供）",
+        ]
+    )
+    (article,) = page.articles
+    assert article.credit is None
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("游客在古镇夜游。", "图片由市文旅局提供")
+    ]
+
+
 def test_sentences_after_a_closing_credit_are_captions() -> None:
     """Between an article's closing credit and the next headline the article
     has ended: short sentences there are the captions of its "文/图" photos,
