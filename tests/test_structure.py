@@ -780,6 +780,32 @@ def test_captions_open_with_their_usual_markers() -> None:
     ]
 
 
+def test_a_subtitle_of_clauses_between_headline_and_dateline() -> None:
+    """A line of two clauses without a sentence's end under the headline and
+    over the dateline is the subtitle; a finished sentence there stays body."""
+    page = split_page(
+        [
+            "我国粮食生产再获丰收",
+            "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上",
+            "本报北京12月11日电（记者郁静娴）国家统计局11日发布公告，全年粮食总产量再创新高。",
+        ]
+    )
+    (article,) = page.articles
+    assert (article.title, article.subtitle) == (
+        "我国粮食生产再获丰收",
+        "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上",
+    )
+    assert len(article.blocks) == 1
+    page = split_page(
+        [
+            "我国粮食生产再获丰收",
+            "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上。",
+            "本报北京12月11日电（记者郁静娴）国家统计局11日发布公告，全年粮食总产量再创新高。",
+        ]
+    )
+    assert page.articles[0].subtitle is None
+
+
 def test_a_photo_giver_in_brackets_credits_the_caption_above_it() -> None:
     """ "（图片由市文旅局提供）" names who gave the photo: the caption's
     credit, not the article's, and the sentence above it is the caption."""

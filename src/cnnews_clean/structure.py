@@ -240,7 +240,34 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             if credit is not None:
                 units.append(Unit("credit", credit, group))
     _mark_captions_near_credits(units)
+    _mark_clause_subtitles(units)
     return units
+
+
+_MAX_SUBTITLE = 40  # characters: a subtitle of a clause or two
+
+
+def _mark_clause_subtitles(units: list[Unit]) -> None:
+    """A line of clauses without a sentence's end between a headline and the
+    story's dateline or byline is the headline's subtitle, its commas
+    notwithstanding ("我国粮食生产再获丰收" / "全年粮食总产量达13908亿斤，
+    连续9年稳定在1.3万亿斤以上" / "本报北京12月11日电…")."""
+    for i in range(1, len(units) - 1):
+        unit, before, after = units[i], units[i - 1], units[i + 1]
+        if (
+            unit.role == "paragraph"
+            and before.role == "heading"
+            and _chars(unit.text) <= _MAX_SUBTITLE
+            and not _ends_sentence(unit.text)
+            and unit.text[-1] not in "，、；：,;:"
+            and not any(mark in unit.text for mark in "。！？!?")
+            and _DATELINE_RE.match(unit.text) is None
+            and (
+                after.role == "byline"
+                or (after.role == "paragraph" and _DATELINE_RE.match(after.text) is not None)
+            )
+        ):
+            units[i] = Unit("heading", unit.text, unit.group)
 
 
 def _image_line(unit: Unit) -> bool:
