@@ -1231,7 +1231,20 @@ def _should_join(
                     and not _balanced(b.text)
                     and _standalone_kind(b, after) == "heading"
                 )
-                or (_is_full(a) and _heading_text(b.text) and (balance > 0 or _balanced(b.text)))
+                or (
+                    _is_full(a)
+                    and _heading_text(b.text)
+                    and (balance > 0 or _balanced(b.text))
+                    # "■完善服务体系，提升服务质量" / "全市新建社区养老服务中心12" /
+                    # "个，为老年人…": a heading in the body's size ends where a
+                    # full line runs on into clauses, which are the body's
+                    and not (
+                        _is_full(b)
+                        and not b.blank_after
+                        and after is not None
+                        and not _heading_text(after.text)
+                    )
+                )
                 or (
                     # "防灾减灾宣传周海南省主题科" / "普宣传活动在海口举办": the
                     # last line of a headline, the break inside a common word
