@@ -607,9 +607,9 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
 _CREDIT_LAST = frozenset("摄图供）)")  # how credits end ("…摄", "供图", "…提供", "（…）")
 
 
-# A numbered subheading's number: "一、", "（二）", "3."
+# A numbered subheading's or list item's number: "一、", "（二）", "（3）", "3."
 _ENUMERATOR_RE = LazyPattern(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d))"
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、](?!\d))"
 )
 
 
@@ -1332,6 +1332,10 @@ def _should_join(
         and (blank or _headline_part_ends(group, b, after))
     ):
         return False  # a wrapped kicker ("来自循化重点隔离管控" / "区"); the title follows
+    if a.text[-1] in "：:；;" and _ENUMERATOR_RE.match(b.text) is not None:
+        # "…测试了以下项目：" / "（1）推进系统性能；" / "（2）操纵性能；": the
+        # items of a list, each on a line of its own
+        return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if blank and _capital_start(b.text) and _latin_line(a.text) and _latin_line(b.text):
