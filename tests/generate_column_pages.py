@@ -11,7 +11,8 @@ side with ``-layout``), pdfminer.six and PyMuPDF.
 
 A second set (other*) lays out articles written in other papers' styles
 (tests/material/other_papers.json) the same way, so that the fixtures are
-not the seeds' words alone.
+not the seeds' words alone; a third (more*) articles in still more styles
+(tests/material/more_papers.json).
 
 Written to tests/layouts/:
   <name>.expected.txt       the blocks as typeset, one per paragraph, blank line between
@@ -340,6 +341,23 @@ def main() -> int:
             Style(3, 9.5, "indent", 16.0, leading=1.3, furniture=True),
         ]
         _write_batch("other", other_styles, other_rng, other, Path(tmp))
+        # A third set: articles in still more papers' styles (commentary,
+        # theory pages with numbered headings, wire copy, interviews, briefs,
+        # kickers without a colon: tests/material/more_papers.json).
+        more_rng = random.Random(20261124)
+        data = json.loads((HERE / "material" / "more_papers.json").read_text(encoding="utf-8"))
+        more = Material([a for a in data["articles"] if a["blocks"]], [])
+        more_styles = [
+            Style(3, 10.0, "indent", 17.0),
+            Style(4, 9.0, "none", 15.0, leading=1.25),
+            Style(2, 10.5, "gap", 18.0),
+            Style(5, 8.5, "indent", 13.0, headline_last=True),
+            Style(3, 9.5, "none", 16.0, headline_last=True, leading=1.3),
+            Style(4, 9.0, "indent", 15.0, leading=1.3, furniture=True),
+            Style(3, 10.0, "gap", 16.0, leading=1.25, furniture=True),
+            Style(2, 10.0, "indent", 16.0, headline_last=True),
+        ]
+        _write_batch("more", more_styles, more_rng, more, Path(tmp))
     return 0
 
 
