@@ -1051,8 +1051,11 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             elif len(group) == 2 and (
                 (b.text[0] in _CONTINUATION_START and not a.blank_after)
                 or (a.text[0] in "（(" and balance > 0 and b.text[-1] in "）)")
+                # "■完善服务体系，" / "提升服务质量": a bulleted subheading
+                # wrapped after its comma in a narrow column
+                or (a.text[0] in _BULLETS and a.text[-1] in "，、" and _heading_text(b.text))
             ):
-                # a mark the extractor broke off ("0" / "》"), or a bracket
+                # a mark the extractor broke off ("0" / "》"), a bracket
                 # that closes on the second line ("（作者单位：省委党" /
                 # "校文史教研部）"): the line is what it is in one piece, as a
                 # second run reads it
