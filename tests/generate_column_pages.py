@@ -12,7 +12,8 @@ side with ``-layout``), pdfminer.six and PyMuPDF.
 A second set (other*) lays out articles written in other papers' styles
 (tests/material/other_papers.json) the same way, so that the fixtures are
 not the seeds' words alone; a third (more*) articles in still more styles
-(tests/material/more_papers.json).
+(tests/material/more_papers.json), and a fourth (beat*) articles from beats
+the others lack (tests/material/beats.json).
 
 Written to tests/layouts/:
   <name>.expected.txt       the blocks as typeset, one per paragraph, blank line between
@@ -358,6 +359,24 @@ def main() -> int:
             Style(2, 10.0, "indent", 16.0, headline_last=True),
         ]
         _write_batch("more", more_styles, more_rng, more, Path(tmp))
+        # A fourth: articles from beats the others lack (sports and
+        # international wire copy, economic data, a book essay, science, a
+        # court report, a reader's letter, a numbered notice, features with
+        # quoted subheadings: tests/material/beats.json).
+        beat_rng = random.Random(20261125)
+        data = json.loads((HERE / "material" / "beats.json").read_text(encoding="utf-8"))
+        beats = Material([a for a in data["articles"] if a["blocks"]], [])
+        beat_styles = [
+            Style(3, 9.5, "indent", 16.0, leading=1.25),
+            Style(4, 9.0, "gap", 15.0),
+            Style(2, 10.5, "none", 17.0, headline_last=True),
+            Style(5, 8.5, "gap", 13.0, leading=1.3),
+            Style(3, 10.0, "none", 16.0, leading=1.2, furniture=True),
+            Style(4, 9.0, "indent", 15.0, headline_last=True, leading=1.25),
+            Style(2, 10.0, "gap", 16.0, furniture=True),
+            Style(3, 9.5, "indent", 17.0, headline_last=True, leading=1.3),
+        ]
+        _write_batch("beat", beat_styles, beat_rng, beats, Path(tmp))
     return 0
 
 
