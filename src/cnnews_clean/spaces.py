@@ -56,9 +56,12 @@ _SHARED = frozenset("“”‘’—…⋯")
 _NAME_BRACKET_RE = LazyPattern(r"[（(][^（()）\n，。；！？,;!?]{1,40}[)）]")
 _MAX_SPACED_LINE = 40
 # A space after a closing quote, before Han: in running text an extraction
-# artefact ("“119” 消防宣传月"), in a headline maybe a clause break.
-_CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])")
+# artefact ("“119” 消防宣传月"), in a headline maybe a clause break.  A
+# space after an opening quote is never print's ("部队“ 军官”"): the
+# extractor pads the quote glyphs, closing ones too.
+_CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])|[“‘「『] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
+_OPENERS = frozenset("“‘「『")
 
 
 def is_spaced_line(line: str) -> bool:
@@ -217,17 +220,18 @@ def _single_letter_beside(text: str, gap: int, after: int, start: int, end: int)
 
 def _closer_artefact(text: str) -> bool:
     """Does running text on this page have a space after closing quotes
-    ("开展“119” 消防宣传月，")?  Then that space is the extractor's, in
-    headlines too ("紧贴“民” 字做文章"); print's clause break after a quote
-    shows as a line break or a wider gap."""
-    if "” " not in text and "’ " not in text and "」 " not in text and "』 " not in text:
+    ("开展“119” 消防宣传月，") or opening ones ("部队“ 军官”，")?  Then the
+    space after a closing quote is the extractor's, in headlines too
+    ("紧贴“民” 字做文章"); print's clause break after a quote shows as a
+    line break or a wider gap."""
+    if not any(gap in text for gap in ("” ", "’ ", "」 ", "』 ", "“ ", "‘ ", "「 ", "『 ")):
         return False
     found = 0
     for m in _CLOSER_GAP_RE.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if not is_spaced_line(text[start : end if end >= 0 else len(text)]):
-            found += 1
+            found += 2 if text[m.start()] in _OPENERS else 1  # print never has "“ "
             if found >= 2:
                 return True
     return False
