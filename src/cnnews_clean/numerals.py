@@ -9,7 +9,8 @@
   "5 000 米" -> "5000米" (a thin or plain space used as a separator in print);
   only real groups count ("2023，2024" is a list);
 - percent, per mille and degree signs attach: "86 %" -> "86%",
-  "零下30 ℃" -> "零下30℃".
+  "零下30 ℃" -> "零下30℃";
+- a clock time is tight: "6: 30" -> "6:30" (an extractor pads the colon).
 
 Dates and spacing between numbers and Chinese ("5 月 12 日") are the spaces
 step's work; ordinals, phone numbers, version strings ("5G", "3.0",
@@ -40,11 +41,12 @@ CATEGORY = "numbers"
 # Every pattern starts with a character class (alternations and leading
 # look-behinds defeat the regex engine's first-character scan); the callbacks
 # decide.  Nothing runs unless a digit is followed by a space or separator.
-_CANDIDATE_RE = LazyPattern(r"\d[ \t\u2009\u202f.．，]")
+_CANDIDATE_RE = LazyPattern(r"\d(?:[ \t\u2009\u202f.．，]|:[ \t])")
 _DECIMAL_RE = LazyPattern(r"[ \t.．]+")
 _GROUPS_RE = LazyPattern(r"\d+(?:[，, \u2009\u202f]\d+)+")
 _SIGN_RE = LazyPattern(r"[ \t\u2009\u202f]+[%‰℃℉°]")
 _GROUP_SEPARATORS = frozenset("， \u2009\u202f")
+_TIME_RE = LazyPattern(r"[ \t:]+")
 
 
 def _decimal(text: str, match: re.Match[str]) -> str | None:
@@ -80,10 +82,26 @@ def _sign(text: str, match: re.Match[str]) -> str | None:
     return match.group()[-1] if start and text[start - 1].isdigit() else None
 
 
+def _time(text: str, match: re.Match[str]) -> str | None:
+    """A clock time's colon with spaces beside it: "6: 30", "21 : 00"."""
+    run = match.group()
+    start, end = match.start(), match.end()
+    if run.count(":") != 1 or run == ":":
+        return None
+    before = text[max(0, start - 3) : start]
+    after = text[end : end + 3]
+    hours = len(before) - len(before.rstrip("0123456789"))
+    minutes = len(after) - len(after.lstrip("0123456789"))
+    if not 1 <= hours <= 2 or minutes != 2 or (len(before) > hours and before[-hours - 1] in ".:"):
+        return None  # not "6: 30" ("3: 1" a score, "1.5: 30" no time)
+    return ":"
+
+
 _PASSES = (
     contextual_pass(_DECIMAL_RE, _decimal, STEP, CATEGORY),
     contextual_pass(_GROUPS_RE, _groups, STEP, CATEGORY),
     contextual_pass(_SIGN_RE, _sign, STEP, CATEGORY),
+    contextual_pass(_TIME_RE, _time, STEP, CATEGORY),
 )
 
 
