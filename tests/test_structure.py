@@ -675,6 +675,9 @@ def test_headline_last_page_last_headline_before_the_captions_names_the_text_abo
         ("奋进新征程，建功新时代", "本报记者 王 明"),  # a headline may have a comma
         ("推动文化繁荣发展的实践路径", "□刘晓华"),  # an author's name behind its mark
         ("推动文化繁荣发展的实践路径", "◎王明 李华"),
+        ("在《红楼梦》里读懂传统生活美学", "文/李明哲"),  # what the author did, a slash
+        ("在《红楼梦》里读懂传统生活美学", "文｜晓 风"),  # a pen name
+        ("老旧小区停车难何时能缓解？", "读者 王建国"),  # a reader's letter
     ],
 )
 def test_headline_and_byline_lines_stay_apart(headline: str, byline: str) -> None:

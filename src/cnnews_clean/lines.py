@@ -517,6 +517,9 @@ _NAME_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]{1,5}(?: +[\u4e00-\u9fff]{1,5})+")
 # What a byline's or credit's name did, alone on the line it wrapped onto.
 _ROLE_TAIL_RE = LazyPattern(r"摄影?|文|图|文[/／]图|图[/／]文|供图|报道|摄影报道", traditional=True)
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
+# What a signed piece's author did, then a slash: "文/", "图/文 ", "撰文｜".
+_SIGNED_ROLE_RE = LazyPattern(r"(?:撰文|文字|摄影|文|图)[ \t]*[/／|｜][ \t]*(?:[文图](?:[ \t]|$))?")
+_PEN_NAME_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,6}$")
 # The speaker named after a quotation, and nothing more: "李大姐说。".
 # ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
 _ATTRIBUTION_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,14}(?:说|表示|介绍|告诉记者)。")
@@ -575,12 +578,25 @@ def _looks_credit(text: str) -> bool:
 
 def marked_author(text: str) -> bool:
     """An author's name, or several a space apart, behind the mark papers set
-    before a signed piece's author ("□ 刘晓华", "◎王 明", "□王明 李华"); "■"
-    and "◆" mark subheadings, which may name a person."""
-    if text[:1] not in "□◎":
+    before a signed piece's author ("□ 刘晓华", "◎王 明", "□王明 李华"), behind
+    what the author did and a slash ("文/李明哲", "文｜晓 风", "图/文 王明 李华"),
+    or behind 读者 ("读者 王建国", a reader's letter); "■" and "◆" mark
+    subheadings, which may name a person."""
+    if text[:1] in "□◎":
+        parts = text[1:].split()
+        return is_person_name(" ".join(parts)) or (
+            len(parts) >= 2 and all(map(is_person_name, parts))
+        )
+    if text.startswith("读者"):
+        return is_person_name(text[2:].strip())
+    role = _SIGNED_ROLE_RE.match(text)
+    if role is None:
         return False
-    parts = text[1:].split()
-    return is_person_name(" ".join(parts)) or (len(parts) >= 2 and all(map(is_person_name, parts)))
+    # after a role and a slash any name goes, a pen name too ("文/晓风")
+    parts = text[role.end() :].split()
+    if len(parts) == 2 and len(parts[0]) == len(parts[1]) == 1:
+        parts = [parts[0] + parts[1]]  # a two-character name padded: "晓 风"
+    return 1 <= len(parts) <= 4 and all(_PEN_NAME_RE.match(part) for part in parts)
 
 
 def _bracket_depth(text: str) -> int:
