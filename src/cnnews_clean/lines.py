@@ -550,6 +550,8 @@ def _looks_byline(text: str) -> bool:
         return False  # ";本报记者 王": the end of a clause, not a byline
     if text[0] in "（(" and text[-1] not in "）)":
         return False  # "（记者陈钰婷）为迎接…": a dateline's bracket, then the story
+    if text[-1] in "：:":
+        return False  # "编辑同志：": a letter's salutation, the letter follows
     return (
         len(text) - text.count(" ") <= _MAX_BYLINE_CHARS
         and _CLAUSE_RE.search(text) is None
