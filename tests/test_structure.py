@@ -1297,3 +1297,22 @@ def test_opening_text_stays_apart_after_a_jump_line_or_a_fresh_start() -> None:
     for page in (_continued_page(jump=True), _continued_page(opening="社区是城市最小的细胞。")):
         assert [a.title for a in page.articles] == [None, "“法”护幸福之城 “典”亮自贸未来"]
         assert page.articles[1].blocks[-1].text.endswith("国有划")
+
+
+def test_a_salutation_opens_the_letter_under_a_headline_printed_after_the_piece_above() -> None:
+    # headlines after their bodies: the essay's headline and byline, then the
+    # letter, its salutation on a line of its own, then the letter's headline
+    blocks = [
+        "读《红楼梦》，读的是人物命运，也是一种生活态度。",
+        "在《红楼梦》里读懂传统生活美学",
+        "文/李明哲",
+        "编辑同志：",
+        "我家住在城东的一个老旧小区，找车位成了最头疼的事。",
+        "希望有关部门能够统筹规划，帮助居民解决停车难题。",
+        "老旧小区停车难何时能缓解？",
+        "读者 王建国",
+    ]
+    essay, letter = split_page(blocks).articles
+    assert (essay.title, essay.byline) == ("在《红楼梦》里读懂传统生活美学", "文/李明哲")
+    assert (letter.title, letter.byline) == ("老旧小区停车难何时能缓解？", "读者 王建国")
+    assert (letter.blocks[0].kind, letter.blocks[0].text) == ("paragraph", "编辑同志：")

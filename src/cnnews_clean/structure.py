@@ -241,7 +241,23 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
                 units.append(Unit("credit", credit, group))
     _mark_captions_near_credits(units)
     _mark_clause_subtitles(units)
+    _mark_lead_ins(units)
     return units
+
+
+def _mark_lead_ins(units: list[Unit]) -> None:
+    """A short line ending in a colon right above a paragraph opens that
+    paragraph's text ("编辑同志：" over a reader's letter, "具体措施如下："): it
+    is the body's first paragraph, not a kicker, which stands above a title."""
+    for i in range(len(units) - 1):
+        unit = units[i]
+        if (
+            unit.role == "heading"
+            and unit.text[-1] in "：:"
+            and units[i + 1].role == "paragraph"
+            and _DATELINE_RE.match(units[i + 1].text) is None
+        ):
+            units[i] = Unit("paragraph", unit.text, unit.group)
 
 
 _MAX_SUBTITLE = 40  # characters: a subtitle of a clause or two
