@@ -1316,3 +1316,16 @@ def test_a_salutation_opens_the_letter_under_a_headline_printed_after_the_piece_
     assert (essay.title, essay.byline) == ("在《红楼梦》里读懂传统生活美学", "文/李明哲")
     assert (letter.title, letter.byline) == ("老旧小区停车难何时能缓解？", "读者 王建国")
     assert (letter.blocks[0].kind, letter.blocks[0].text) == ("paragraph", "编辑同志：")
+
+
+def test_a_salutation_at_the_top_of_the_page_is_no_column_name() -> None:
+    blocks = [
+        "编辑同志：",
+        "我家住在城东的一个老旧小区，找车位成了最头疼的事。",
+        "希望有关部门能够统筹规划，帮助居民解决停车难题。",
+        "老旧小区停车难何时能缓解？",
+        "读者 王建国",
+    ]
+    page = split_page(blocks)
+    (letter,) = page.articles
+    assert letter.blocks[0].text == "编辑同志：" and not page.other

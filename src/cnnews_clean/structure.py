@@ -252,7 +252,8 @@ def _mark_lead_ins(units: list[Unit]) -> None:
     for i in range(len(units) - 1):
         unit = units[i]
         if (
-            unit.role == "heading"
+            # a label only by standing at the page's top ("编辑同志：" there)
+            (unit.role == "heading" or (unit.role == "label" and not is_section_label(unit.text)))
             and unit.text[-1] in "：:"
             and units[i + 1].role == "paragraph"
             and _DATELINE_RE.match(units[i + 1].text) is None
