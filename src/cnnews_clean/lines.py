@@ -35,7 +35,7 @@ from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
 from .labels import is_section_label
-from .names import is_person_name, is_speaker_turn
+from .names import is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
 from .tables import could_head_table, is_table_row
@@ -519,6 +519,7 @@ _ROLE_TAIL_RE = LazyPattern(r"摄影?|文|图|文[/／]图|图[/／]文|供图|�
 _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$")
 # What a signed piece's author did, then a slash: "文/", "图/文 ", "撰文｜".
 _SIGNED_ROLE_RE = LazyPattern(r"(?:撰文|文字|摄影|文|图)[ \t]*[/／|｜][ \t]*(?:[文图](?:[ \t]|$))?")
+_HAN_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]+")
 _PEN_NAME_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,6}$")
 # The speaker named after a quotation, and nothing more: "李大姐说。".
 # ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
@@ -552,6 +553,8 @@ def _looks_byline(text: str) -> bool:
         return False  # "（记者陈钰婷）为迎接…": a dateline's bracket, then the story
     if text[-1] in "：:":
         return False  # "编辑同志：": a letter's salutation, the letter follows
+    if _role_then_words(text):
+        return False  # "记者从中国科学技术大学获": the lead's words, not a name
     return (
         len(text) - text.count(" ") <= _MAX_BYLINE_CHARS
         and _CLAUSE_RE.search(text) is None
@@ -562,6 +565,22 @@ def _looks_byline(text: str) -> bool:
         and _DATELINE_RE.search(text) is None  # "本报北京5月12日电（记者王明）…"
         and not is_speaker_turn(text)  # "记者：下一步有什" / "么打算？": a question
     )
+
+
+def _role_then_words(text: str) -> bool:
+    """After the reporter's role, where a byline has names, a long run of
+    Han characters with no space in it that opens with no surname: the lead
+    ("记者从中国科学技术大学获悉…"), not "本报记者刘春霞" or "记者 王明 李华"."""
+    for role in ("记者", "通讯员"):
+        at = text.rfind(role)
+        if at >= 0:
+            tail = text[at + len(role) :]
+            return (
+                len(tail) >= 7
+                and _HAN_RUN_RE.fullmatch(tail) is not None
+                and not starts_with_surname(tail)
+            )
+    return False
 
 
 def _looks_credit(text: str) -> bool:
