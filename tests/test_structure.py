@@ -1329,3 +1329,27 @@ def test_a_salutation_at_the_top_of_the_page_is_no_column_name() -> None:
     page = split_page(blocks)
     (letter,) = page.articles
     assert letter.blocks[0].text == "编辑同志：" and not page.other
+
+
+@pytest.mark.parametrize(
+    ("signature", "credit"),
+    [
+        (["市交通运输局"], "市交通运输局"),
+        (["市交通运输局", "2023年11月20日"], "市交通运输局 2023年11月20日"),
+        (["县人民政府办公室", "二〇二三年十一月二十日"], "县人民政府办公室 二〇二三年十一月二十日"),
+    ],
+)
+def test_a_notice_is_signed_by_its_issuer(signature: list[str], credit: str) -> None:
+    blocks = [
+        "关于调整部分公交线路的通告",
+        "为方便市民出行，经研究决定，对以下公交线路进行调整：",
+        "一、12路公交车延伸至高铁东站，沿途增设两个站点。",
+        "特此通告。",
+        *signature,
+        "前三季度国内生产总值同比增长5.2%",
+        "本报北京10月18日电（记者王珂）国家统计局18日发布数据。",
+    ]
+    notice, report = split_page(blocks).articles
+    assert (notice.title, notice.credit) == ("关于调整部分公交线路的通告", credit)
+    assert notice.blocks[-1].text == "特此通告。"
+    assert report.title == "前三季度国内生产总值同比增长5.2%"

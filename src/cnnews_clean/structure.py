@@ -242,7 +242,37 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
     _mark_captions_near_credits(units)
     _mark_clause_subtitles(units)
     _mark_lead_ins(units)
+    _mark_issuers(units)
     return units
+
+
+# How a notice ends before its issuer signs it: "特此通告。", "特此公告。".
+_NOTICE_END_RE = LazyPattern(r"特此(?:通告|公告|通知|声明|公示|告知|说明)[。！]$")
+_DATE_RE = LazyPattern(
+    r"^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
+)
+_MAX_ISSUER = 24
+
+
+def _mark_issuers(units: list[Unit]) -> None:
+    """The issuer under a notice's closing words ("特此通告。" / "市交通运输局"),
+    with the date under it if any, is the notice's credit, not a headline."""
+    i = 0
+    while i < len(units) - 1:
+        unit, issuer = units[i], units[i + 1]
+        i += 1
+        if not (unit.role == "paragraph" and _NOTICE_END_RE.search(unit.text)):
+            continue
+        if issuer.role not in ("heading", "label", "byline", "paragraph", "furniture") or (
+            _chars(issuer.text) > _MAX_ISSUER
+            or _CLAUSE_RE.search(issuer.text) is not None
+            or (issuer.role == "furniture" and _DATE_RE.match(issuer.text) is None)
+        ):
+            continue
+        text = issuer.text
+        if i + 1 < len(units) and _DATE_RE.match(units[i + 1].text) and not _DATE_RE.match(text):
+            text = f"{text} {units.pop(i + 1).text}"
+        units[i] = Unit("credit", text, issuer.group)
 
 
 def _mark_lead_ins(units: list[Unit]) -> None:
