@@ -48,7 +48,7 @@ _LINE_RE = LazyPattern(r"[^\n]+")
 _BODY_PUNCT_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
 # Marks next to which print never has a space (opening marks are not here:
 # a headline may have a space before its second clause's opening quote).
-_TIGHT = frozenset("，。、；：？！…）》」』】〕")
+_TIGHT = frozenset("，。、；：？！…）》」』】〕∶")  # ∶: a score's ratio, "3∶0"
 _TIGHT_AFTER = frozenset("（《「『【〔“‘")
 # Marks English shares with Chinese: curly quotes, dashes, ellipses.
 _SHARED = frozenset("“”‘’—…⋯")
