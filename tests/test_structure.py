@@ -12,7 +12,7 @@ from cnnews_clean import Config, Page, clean_page
 from cnnews_clean.chars import content_skeleton
 from cnnews_clean.evaluation import structure_scores
 from cnnews_clean.furniture import is_furniture
-from cnnews_clean.model import Article, Block, Other
+from cnnews_clean.model import Article, Block, Caption, Other
 from cnnews_clean.render import render_text
 from cnnews_clean.structure import classify_blocks, split_page
 
@@ -1353,3 +1353,16 @@ def test_a_notice_is_signed_by_its_issuer(signature: list[str], credit: str) -> 
     assert (notice.title, notice.credit) == ("关于调整部分公交线路的通告", credit)
     assert notice.blocks[-1].text == "特此通告。"
     assert report.title == "前三季度国内生产总值同比增长5.2%"
+
+
+def test_a_caption_wrapped_onto_a_line_boxed_apart_is_still_the_caption() -> None:
+    # pdfminer.six boxed the caption's wrapped line apart: "…驶出" / blank /
+    # "（无人机照片）。" / blank / credit, on a page where blank lines mark
+    # paragraphs; the paragraph above the caption ends at the column edge
+    path = LAYOUTS / "beat4_3col_none_furniture.pdfminer.txt"
+    page = clean_page(path.read_text(encoding="utf-8"))
+    article = next(a for a in page.articles if a.title == "中欧班列累计开行突破8万列")
+    assert article.captions == (
+        Caption("一列中欧班列从重庆团结村站驶出（无人机照片）。", "新华社记者 唐 奕 摄"),
+    )
+    assert article.blocks[-1].text.endswith("已经成为连接亚欧大陆的重要物流通道。")

@@ -950,7 +950,10 @@ def _mark_captions(lines: list[_Line]) -> None:
         ) and (
             _ends_sentence(lines[i - 1].text)
             and not _ends_sentence(first.text)
-            and not first.blank_after
+            # pdfminer.six may box the wrapped line apart ("一列中欧班列从重庆团
+            # 结村站驶出" / blank / "（无人机照片）。"): the first line then
+            # still fills the column, as a wrapped line does
+            and (not first.blank_after or _is_full(first))
             and _ends_sentence(second.text)
             and first.width + second.width <= _MAX_WRAPPED_CAPTION
             and not _has_inner_sentence_end(first.text + second.text)
