@@ -460,6 +460,7 @@ def _has_inner_punct(text: str) -> bool:
     return _CLAUSE_RE.search(text, 0, len(text) - 1) is not None
 
 
+_CLAUSE_MARK_RE = LazyPattern(r"[，、；,;]")
 _MAX_LISTED = 4  # characters: the words a headline lists ("稳增长、促改革")
 
 
@@ -711,6 +712,13 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
     if _bulleted_heading(text):
         # "■坚持问题导向，破解发展难题": a subheading, its comma notwithstanding
         return "byline" if _looks_byline(text[1:].lstrip()) else "heading"
+    if (
+        line.blank_before
+        and line.blank_after
+        and line.width <= _MAX_HEADING_WIDTH
+        and _clause_quotation(text)
+    ):
+        return "heading"  # "“不停电，是对用户最好的服务”" set apart: a quoted subheading
     if text[0] not in "（(" and text[-1] not in _CREDIT_LAST and _has_clause_punct(text):
         return None  # running text: clause punctuation rules out byline and heading
     if _looks_credit(text):
@@ -803,8 +811,15 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         and last.column > 0
         and last.text[-1] not in "：:"
         and _is_short(last)
-        and _heading_text(_unnumbered(group[0].text))
-        and all(_heading_text(line.text) for line in group[1:])
+        and (
+            (
+                _heading_text(_unnumbered(group[0].text))
+                and all(_heading_text(line.text) for line in group[1:])
+            )
+            # "“不停电，是对用户" / "最好的服务”": one quotation, its clauses
+            # notwithstanding, that stops short without a sentence's end
+            or _clause_quotation("".join(line.text for line in group))
+        )
         # "本报讯（记者 刘洋 通" / "讯员 孙丽）记者从市": a lead's dateline,
         # the line short only by its names' padding
         and _DATELINE_RE.match(group[0].text) is None
@@ -870,6 +885,15 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         and after.width < b.width
         and _heading_text(after.text)
     )
+
+
+def _clause_quotation(text: str) -> bool:
+    """One quotation and nothing else, maybe of clauses, without a sentence's
+    end ("“不停电，是对用户最好的服务”")."""
+    text = text.replace(" ", "")
+    if len(text) < 4 or text[0] not in "“「『" or text[-1] not in "”」』":
+        return False
+    return whole_quotation(text[0] + _CLAUSE_MARK_RE.sub("", text[1:-1]) + text[-1])
 
 
 def whole_quotation(text: str) -> bool:
