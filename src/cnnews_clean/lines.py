@@ -1646,6 +1646,8 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                 or prev.text in _BULLETS
                 or len(line.text) <= 2
                 or breaks_word(prev.text, line.text)  # "市人大常委会召" / "开第十五次会议"
+                # "守护万家灯火" / "的“电力铁军”": a particle opens no clause
+                or (line.text[0] == "的" and not line.text.startswith(_DE_WORDS))
             ):
                 gap = " "  # a headline's lines break between phrases, not inside words
             elif _hyphen_join(prev.text, line.text):
