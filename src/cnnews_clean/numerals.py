@@ -46,7 +46,7 @@ _DECIMAL_RE = LazyPattern(r"[ \t.．]+")
 _GROUPS_RE = LazyPattern(r"\d+(?:[，, \u2009\u202f]\d+)+")
 _SIGN_RE = LazyPattern(r"[ \t\u2009\u202f]+[%‰℃℉°]")
 _GROUP_SEPARATORS = frozenset("， \u2009\u202f")
-_TIME_RE = LazyPattern(r"[ \t:]+")
+_TIME_RE = LazyPattern(r":[ \t]+")
 
 
 def _decimal(text: str, match: re.Match[str]) -> str | None:
@@ -83,11 +83,8 @@ def _sign(text: str, match: re.Match[str]) -> str | None:
 
 
 def _time(text: str, match: re.Match[str]) -> str | None:
-    """A clock time's colon with spaces beside it: "6: 30", "21 : 00"."""
-    run = match.group()
+    """A clock time's colon with the extractor's space after it: "6: 30"."""
     start, end = match.start(), match.end()
-    if run.count(":") != 1 or run == ":":
-        return None
     before = text[max(0, start - 3) : start]
     after = text[end : end + 3]
     hours = len(before) - len(before.rstrip("0123456789"))
@@ -101,7 +98,7 @@ _PASSES = (
     contextual_pass(_DECIMAL_RE, _decimal, STEP, CATEGORY),
     contextual_pass(_GROUPS_RE, _groups, STEP, CATEGORY),
     contextual_pass(_SIGN_RE, _sign, STEP, CATEGORY),
-    contextual_pass(_TIME_RE, _time, STEP, CATEGORY),
+    contextual_pass(_TIME_RE, _time, STEP, CATEGORY, (": ", ":\t")),
 )
 
 
