@@ -521,6 +521,7 @@ _NAMES_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,4}(?: +[\u4e00-\u9fff]{2,4}){0,4}$"
 # What a signed piece's author did, then a slash: "文/", "图/文 ", "撰文｜".
 _SIGNED_ROLE_RE = LazyPattern(r"(?:撰文|文字|摄影|文|图)[ \t]*[/／|｜][ \t]*(?:[文图](?:[ \t]|$))?")
 _HAN_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]+")
+_SIGNED_FIRST = frozenset("撰文摄图读")  # how _SIGNED_ROLE_RE's roles and 读者 start
 _PEN_NAME_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,6}$")
 # The speaker named after a quotation, and nothing more: "李大姐说。".
 # ("餐厅工作人员介绍，为了…" after a quotation may open a paragraph.)
@@ -609,6 +610,8 @@ def marked_author(text: str) -> bool:
         return is_person_name(" ".join(parts)) or (
             len(parts) >= 2 and all(map(is_person_name, parts))
         )
+    if text[:1] not in _SIGNED_FIRST:
+        return False  # most lines
     if text.startswith("读者"):
         return is_person_name(text[2:].strip())
     role = _SIGNED_ROLE_RE.match(text)
