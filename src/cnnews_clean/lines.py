@@ -1023,12 +1023,13 @@ def _dropped_indent(line: _Line, after: _Line | None) -> bool:
     )
 
 
-def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
+def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool, bool]:
     """Which cues mark paragraphs on this page: (indentation kept as spaces,
-    blank lines, indentation dropped but visible as a shorter first line)."""
+    blank lines, indentation dropped but visible as a shorter first line,
+    paragraphs seen to open with a full line)."""
     ends = [i for i in range(len(lines) - 1) if _ends_sentence(lines[i].text)]
     if not ends:
-        return False, False, False
+        return False, False, False, False
     indented_after = sum(1 for i in ends if lines[i + 1].indented)
     blank_after = sum(1 for i in ends if lines[i].blank_after)
     indent_mode = indented_after >= max(2, len(ends) // 3)
@@ -1047,7 +1048,8 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool]:
     ]
     shortfall = sum(1 for line in starts if _indent_shortfall(line))
     hidden_indent = not indent_mode and len(starts) >= 2 and shortfall >= 0.6 * len(starts)
-    return indent_mode, blank_mode, hidden_indent
+    full_starts = not indent_mode and len(starts) >= 2 and shortfall <= 0.2 * len(starts)
+    return indent_mode, blank_mode, hidden_indent, full_starts
 
 
 def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
@@ -1055,7 +1057,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     group its kind (``heading``, ``byline``, ``credit`` or None)."""
     if not lines:
         return []
-    indent_mode, blank_mode, hidden_indent = _cue_modes(lines)
+    indent_mode, blank_mode, hidden_indent, full_starts = _cue_modes(lines)
     _mark_captions(lines)
     groups: list[list[_Line]] = [[lines[0]]]
     kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
@@ -1071,6 +1073,26 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             and (len(groups) == 1 or kinds[-2] is not None or _ends_sentence(groups[-2][-1].text))
             and _quoted_subheading(a, b)
         ):
+            kinds[-1] = "heading"
+            groups.append([b])
+            kinds.append(_standalone_kind(b, after))
+            balance = max(0, _line_quotes(b))
+            continue
+        if (
+            full_starts
+            and kind is None
+            and len(group) == 1
+            and (len(groups) == 1 or _ends_sentence(groups[-2][-1].text))
+            and not a.blank_after
+            and _heading_text(a.text)
+            and _balanced(a.text)  # not "“这些可都是看" / "得见摸得着的幸福”"
+            and _indent_shortfall(a)
+            and _is_full(b)
+            and a.column == b.column
+        ):
+            # "…加快0.1个百分点。" / "消费对经济增长的贡献率提升" / "前三季度，…":
+            # where paragraphs open with a full line, a line without a mark
+            # that stops short after a paragraph's end is a subheading
             kinds[-1] = "heading"
             groups.append([b])
             kinds.append(_standalone_kind(b, after))
