@@ -1086,6 +1086,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             and not a.blank_after
             and _heading_text(a.text)
             and _balanced(a.text)  # not "“这些可都是看" / "得见摸得着的幸福”"
+            and _DATELINE_RE.match(a.text) is None  # "新华社北京11月10日电(记者 王希)"
             and _indent_shortfall(a)
             and _is_full(b)
             and a.column == b.column
