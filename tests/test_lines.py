@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cnnews_clean import rejoin_lines
+from cnnews_clean import clean_text, rejoin_lines
 
 PAGES = Path(__file__).parent / "lines"
 
@@ -26,3 +26,24 @@ def test_headings_are_no_evidence_of_dropped_indentation() -> None:
         "社区以党建引领网格化治理",
     ):
         assert any(block.startswith(opening) for block in blocks), opening
+
+
+LAYOUTS = Path(__file__).parent / "layouts"
+
+
+def test_a_kicker_wrapped_short_on_each_line_stays_one_heading() -> None:
+    # pdfminer.six, four columns without paragraph cues: paragraphs open
+    # with a full line, and a kicker wrapped in the narrow column stops as
+    # short on each line ("海口充分发挥基层党组" / "织作用引领和美小区建" / "设")
+    text = (LAYOUTS / "gen11_4col_none.pdfminer.txt").read_text(encoding="utf-8")
+    blocks = rejoin_lines(text).split("\n\n")
+    # (the title under it is still read into the same block: a kicker
+    # without a colon, see docs/house-style.md)
+    assert any(b.startswith("海口充分发挥基层党组织作用引领和美小区建设") for b in blocks)
+
+
+def test_a_subheading_short_of_the_edge_stands_apart_where_paragraphs_open_full() -> None:
+    text = (LAYOUTS / "beat4_3col_none_furniture.pdftotext-layout.txt").read_text(encoding="utf-8")
+    blocks = clean_text(text).split("\n\n")
+    at = blocks.index("消费对经济增长的贡献率提升")
+    assert blocks[at + 1].startswith("前三季度，社会消费品零售总额342107亿元")

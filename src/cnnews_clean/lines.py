@@ -1089,6 +1089,9 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             and _DATELINE_RE.match(a.text) is None  # "新华社北京11月10日电(记者 王希)"
             and _indent_shortfall(a)
             and _is_full(b)
+            # the next line reaches the edge the heading stops short of; a
+            # headline wrapped in a narrow column stops as short on each line
+            and b.width >= a.width + 1
             and a.column == b.column
         ):
             # "…加快0.1个百分点。" / "消费对经济增长的贡献率提升" / "前三季度，…":
