@@ -927,6 +927,25 @@ def _quoted_subheading(line: _Line, following: _Line | None) -> bool:
     )
 
 
+def _short_subheading(line: _Line, following: _Line) -> bool:
+    """A line without a mark about two characters short of the edge that the
+    next line reaches ("…加快0.1个百分点。" / "消费对经济增长的贡献率提升" /
+    "前三季度，…"): a subheading, where the page's paragraphs open with a
+    full line (so it is no first line whose indent was dropped)."""
+    return (
+        not line.blank_after
+        and _heading_text(line.text)
+        and _balanced(line.text)  # not "“这些可都是看" / "得见摸得着的幸福”"
+        and _DATELINE_RE.match(line.text) is None  # "新华社北京11月10日电(记者 王希)"
+        and _indent_shortfall(line)
+        and _is_full(following)
+        # the next line reaches the edge the heading stops short of; a
+        # headline wrapped in a narrow column stops as short on each line
+        and following.width >= line.width + 1
+        and line.column == following.column
+    )
+
+
 def _opens_headline(line: _Line, after: _Line | None) -> bool:
     """A heading line that ends with a colon (a kicker) or has another heading
     line below it: the start of a headline, never a sentence's continuation."""
@@ -1067,41 +1086,16 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
         a = group[-1]
         kind = kinds[-1]
         after = _next(lines, index)
-        if (
-            kind is None
-            and len(group) == 1
-            and (len(groups) == 1 or kinds[-2] is not None or _ends_sentence(groups[-2][-1].text))
-            and _quoted_subheading(a, b)
-        ):
-            kinds[-1] = "heading"
-            groups.append([b])
-            kinds.append(_standalone_kind(b, after))
-            balance = max(0, _line_quotes(b))
-            continue
-        if (
-            full_starts
-            and kind is None
-            and len(group) == 1
-            and (len(groups) == 1 or _ends_sentence(groups[-2][-1].text))
-            and not a.blank_after
-            and _heading_text(a.text)
-            and _balanced(a.text)  # not "“这些可都是看" / "得见摸得着的幸福”"
-            and _DATELINE_RE.match(a.text) is None  # "新华社北京11月10日电(记者 王希)"
-            and _indent_shortfall(a)
-            and _is_full(b)
-            # the next line reaches the edge the heading stops short of; a
-            # headline wrapped in a narrow column stops as short on each line
-            and b.width >= a.width + 1
-            and a.column == b.column
-        ):
-            # "…加快0.1个百分点。" / "消费对经济增长的贡献率提升" / "前三季度，…":
-            # where paragraphs open with a full line, a line without a mark
-            # that stops short after a paragraph's end is a subheading
-            kinds[-1] = "heading"
-            groups.append([b])
-            kinds.append(_standalone_kind(b, after))
-            balance = max(0, _line_quotes(b))
-            continue
+        if kind is None and len(group) == 1:
+            opens = len(groups) == 1 or _ends_sentence(groups[-2][-1].text)  # after a paragraph
+            if ((opens or kinds[-2] is not None) and _quoted_subheading(a, b)) or (
+                full_starts and opens and _short_subheading(a, b)
+            ):
+                kinds[-1] = "heading"
+                groups.append([b])
+                kinds.append(_standalone_kind(b, after))
+                balance = max(0, _line_quotes(b))
+                continue
         if (
             len(group) == 1
             and a.text in _BULLETS
