@@ -104,6 +104,16 @@ def test_short_title_above_its_byline_is_a_title_not_a_label() -> None:
     assert page.articles[0].title == "社区里的热心人"
 
 
+def test_short_kicker_with_its_colon_opening_a_page_is_no_label() -> None:
+    # "乌达区：" ends in a colon: it leads into the headline below, so it is
+    # the kicker, not a column's name at the top of the page.
+    page = clean_page(
+        "乌达区：\n\n扩权赋能为发展蓄势\n\n本报讯（记者 王明）近日，乌达区出台多项措施，为基层扩权赋能。\n"
+    )
+    assert page.other == ()
+    assert [(a.kicker, a.title) for a in page.articles] == [("乌达区：", "扩权赋能为发展蓄势")]
+
+
 def test_page_name_under_the_masthead_and_the_papers_summary_label() -> None:
     """A short name right under the masthead is the page's name, as at the
     top of a page without one; "核心阅读" (a summary box's label) is a label."""

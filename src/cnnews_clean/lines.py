@@ -62,7 +62,7 @@ _CLOSERS = "”’」』）)》〉】〕"
 _DE_WORDS = ("的确", "的士", "的哥", "的姐")  # words that open with 的
 _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
 _MAX_HEADING_WIDTH = 40.0
-_MAX_HEADING_LINES = 4
+_MAX_HEADING_LINES = 5
 _MIN_COLUMN = 8  # narrower "columns" are short headlines and bylines that agree by chance
 _MAX_COLUMN = 60  # wider lines are paragraphs printed one per line, not a column
 _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
@@ -835,6 +835,43 @@ def _set_width(line: _Line) -> float:
     return line.width + 0.5 * line.text.count(" ")
 
 
+def _glyph_width(line: _Line) -> float:
+    """A headline line's width with each mark counted whole: a headline's
+    marks are often set full, where the body's are squeezed."""
+    return line.width + 0.5 * len(_SQUEEZED_RE.findall(line.text))
+
+
+def _same_measure(a: _Line, b: _Line) -> bool:
+    """Two lines as wide as each other, counting marks squeezed or whole."""
+    return min(abs(a.width - b.width), abs(_glyph_width(a) - _glyph_width(b))) <= 0.5
+
+
+def _narrower_measure(b: _Line, group: list[_Line]) -> bool:
+    """``b`` is clearly narrower than the group's widest line, however its
+    marks are counted."""
+    return b.width <= max(line.width for line in group) - 1.25 and _glyph_width(b) <= (
+        max(_glyph_width(line) for line in group) - 1.25
+    )
+
+
+def _colon_wraps(a: _Line, b: _Line, after: _Line | None) -> bool:
+    """A headline wrapped at one measure whose line happens to end at a colon
+    ("口袋公园：" / "家门口的方" / "寸之美"): ``a`` is as wide as ``b``, and
+    ``b`` runs on to a line no wider, so the colon ends no kicker of its own
+    (a kicker is set apart, in another size: "海南区乌兰牧骑：" / "文艺演出进基层")."""
+    return (
+        after is not None
+        and not a.blank_after
+        and not b.blank_after
+        and _same_measure(a, b)
+        and _heading_text(b.text)
+        and _standalone_kind(b) == "heading"
+        and _is_heading_line(after)
+        and after.width <= b.width + 0.5
+        and _glyph_width(after) <= _glyph_width(b) + 0.5
+    )
+
+
 def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bool:
     """A headline's part (kicker, title, subtitle) ends at the group's last
     line ``a`` when ``a`` stops short and the part had wrapped onto it (the
@@ -871,6 +908,22 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         # "来自循化重点隔离管控区" | "一产妇顺利产下双胞" / "胎": b wraps (a
         # remnant follows), so b is its part's full width, narrower than a:
         # a belongs to another part set in a smaller size
+        return True
+    if (
+        after is not None
+        and not b.blank_after
+        and _narrower_measure(b, group)
+        and _is_heading_line(after)
+        and after.width <= b.width + 0.25
+        and group[0].text[0] not in _DASHES
+        and after.text[0] not in _DASHES
+        and _line_quotes(a) == 0
+        and not breaks_word(a.text, b.text, _in_jieba)
+        and (breaks_word(b.text, after.text, _in_jieba) or _quote_closes_below(b, after))
+    ):
+        # "海口各区开展全国防灾" / "减灾日主题宣传活动" | "“安全课堂”椰" /
+        # "城开课": b wraps mid-word onto a line no wider, so b is full at a
+        # narrower measure than the group's: another part, set larger
         return True
     if len(group) >= 2 and a.width < group[-2].width - 0.75 and b.width > group[-2].width + 1.25:
         # "点”应急技能不" / "可少" | "防灾减灾宣传周海南省": a part wrapped
@@ -1277,8 +1330,9 @@ def _should_join(
         return False
     if kind == "heading" and not blank and a.text[-1] in "：:" and first in "“「『":
         # "…杨丽说：" runs on into the quotation on the next line; a kicker
-        # ("海南区审计局：") stands above a quoted headline ("“微党课”有声有色")
-        return b_kind != "heading"
+        # ("海南区审计局：") stands above a quoted headline ("“微党课”有声有色"),
+        # unless the headline was wrapped at one measure ("海勃湾区：" / "“热心人”汇")
+        return b_kind != "heading" or _colon_wraps(a, b, after)
     if (
         kind == "heading"
         and len(group) == 1
@@ -1345,7 +1399,7 @@ def _should_join(
                 )
             )
             and len(group) < _MAX_HEADING_LINES
-            and a.text[-1] not in "：:"
+            and (a.text[-1] not in "：:" or _colon_wraps(a, b, after))
             and not is_section_label(a.text)  # "记者手记" / "在一线感受温度"
             and not is_section_label(b.text)
             and first not in _DASHES  # a subtitle starts

@@ -222,6 +222,7 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             if (
                 all(u.role == "furniture" for u in units)
                 and _chars(text) <= 5
+                and text[-1] not in "：:"  # a kicker ("乌达区：") over its headline
                 and index + 1 < len(blocks)
                 and not _is_byline(blocks[index + 1][0].strip())
             ):
