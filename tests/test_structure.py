@@ -1376,3 +1376,23 @@ def test_a_caption_wrapped_onto_a_line_boxed_apart_is_still_the_caption() -> Non
         Caption("一列中欧班列从重庆团结村站驶出（无人机照片）。", "新华社记者 唐 奕 摄"),
     )
     assert article.blocks[-1].text.endswith("已经成为连接亚欧大陆的重要物流通道。")
+
+
+def test_two_long_headline_lines_joined_at_a_clause_are_kicker_and_title() -> None:
+    # PyMuPDF, three-column layout: the kicker and the title each fill a line
+    # of their own; the lines step joins them at a clause's space, and the
+    # splitter reads the longer upper line as the kicker (two lines of up to
+    # ten characters stay one title: "党建引领聚合力 服务群众暖民心").
+    text = (
+        "社区党委组织在职党员开展志愿服\n务活动。\n来自循化重点隔离管控区\n一产妇顺利产下双胞胎\n"
+        "本报讯（西海全媒体记者 吕锦武 \n通讯员 王桂萍）11月22日11时50\n分许，一阵响亮的婴儿啼哭声从海\n"
+        "东市循化撒拉族自治县人民医院的\n隔离手术室传出。\n"
+    )
+    article = next(a for a in clean_page(text).articles if a.title)
+    assert (article.kicker, article.title) == ("来自循化重点隔离管控区", "一产妇顺利产下双胞胎")
+    couplet = clean_page(
+        "党建引领聚合力\n服务群众暖民心\n本报讯（记者 王明）近日，社区举办活动。\n"
+    )
+    assert [(a.kicker, a.title) for a in couplet.articles] == [
+        (None, "党建引领聚合力 服务群众暖民心")
+    ]

@@ -591,8 +591,33 @@ def _clause_spaced(text: str) -> bool:
     return " " in text.strip()
 
 
+def _stacked_parts(unit: Unit) -> list[str]:
+    """A heading block printed on two lines joined at a clause's space, when
+    neither line is short enough for one title's clause: the lines are two
+    parts ("来自循化重点隔离管控区" / "一产妇顺利产下双胞胎": a kicker over
+    its title), not one title ("党建引领聚合力" / "服务群众暖民心")."""
+    group = unit.group
+    text = unit.text
+    if group is None or len(group.lines) != 2 or text.count(" ") != 1:
+        return [text]
+    first, second = text.split(" ")
+    if _letters(first) != _letters(group.lines[0]) or _letters(second) != _letters(group.lines[1]):
+        return [text]  # the space is not where the lines broke
+    if _chars(first) <= _SHORT_HEADLINE and _chars(second) <= _SHORT_HEADLINE:
+        return [text]
+    return [first, second]
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum())
+
+
 def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None:
     """Fill kicker, title, subtitle and byline from a run of headline units."""
+    if len(run) == 1 and run[0].role == "heading":
+        parts = _stacked_parts(run[0])
+        if len(parts) == 2:
+            run = [Unit("heading", part) for part in parts]
     headings: list[str] = []
     for unit in run:
         if unit.role == "label":
