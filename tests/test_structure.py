@@ -1396,3 +1396,11 @@ def test_two_long_headline_lines_joined_at_a_clause_are_kicker_and_title() -> No
     assert [(a.kicker, a.title) for a in couplet.articles] == [
         (None, "党建引领聚合力 服务群众暖民心")
     ]
+    # the byline under the two lines does not hide them from the reading
+    listed = clean_page(
+        "夜游、夜市、夜购多点开花\n古镇夜游点亮文旅新消费\n本报记者 陈 曦\n"
+        "夜幕降临，千年古镇华灯初上。石板街上游人如织，\n河面上画舫穿梭。\n"
+    )
+    assert [(a.kicker, a.title, a.byline) for a in listed.articles] == [
+        ("夜游、夜市、夜购多点开花", "古镇夜游点亮文旅新消费", "本报记者 陈 曦")
+    ]

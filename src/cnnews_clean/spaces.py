@@ -45,7 +45,7 @@ _KANA_RE = LazyPattern(f"[{KANA}]")
 _SPACE_RUN_RE = LazyPattern(r"[ \t]+")
 _LINE_RE = LazyPattern(r"[^\n]+")
 # Punctuation that marks running text; a line with it inside is body text.
-_BODY_PUNCT_RE = LazyPattern(r"[，。；、,;！？!?](?!$)|[。；;]$")
+_BODY_PUNCT_RE = LazyPattern(r"[，。；,;！？!?](?!$)|[。；;、]$")
 # Marks next to which print never has a space (opening marks are not here:
 # a headline may have a space before its second clause's opening quote).
 _TIGHT = frozenset("，。、；：？！…）》」』】〕∶")  # ∶: a score's ratio, "3∶0"

@@ -614,10 +614,11 @@ def _letters(text: str) -> str:
 
 def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None:
     """Fill kicker, title, subtitle and byline from a run of headline units."""
-    if len(run) == 1 and run[0].role == "heading":
-        parts = _stacked_parts(run[0])
+    heads = [i for i, unit in enumerate(run) if unit.role == "heading"]
+    if len(heads) == 1:
+        parts = _stacked_parts(run[heads[0]])
         if len(parts) == 2:
-            run = [Unit("heading", part) for part in parts]
+            run = run[: heads[0]] + [Unit("heading", part) for part in parts] + run[heads[0] + 1 :]
     headings: list[str] = []
     for unit in run:
         if unit.role == "label":
