@@ -1404,3 +1404,29 @@ def test_two_long_headline_lines_joined_at_a_clause_are_kicker_and_title() -> No
     assert [(a.kicker, a.title, a.byline) for a in listed.articles] == [
         ("夜游、夜市、夜购多点开花", "古镇夜游点亮文旅新消费", "本报记者 陈 曦")
     ]
+
+
+def test_a_notice_is_a_piece_of_its_own_with_its_fields_and_its_issuer() -> None:
+    # PyMuPDF, four-column layout: a notice after a news item, with a field
+    # line for its address and date and the office that signs it.
+    text = (
+        "我市首条智慧公交线路开通\n本报记者 徐 航\n11月18日，我市首条智慧公交\n线路正式开通运营。\n"
+        "目前，全国已有30多个城市\n开通智慧公交线路。\n征稿启事\n为庆祝建市60周年，本报即\n"
+        "日起面向社会公开征集稿件，\n欢迎广大读者踊跃投稿。\n一、征稿内容：讲述城市发\n"
+        "展变化，记录身边感人故事。\n三、投稿邮箱：zhenggao@e\nxample.com\n截稿日期：2024年3月31日\n"
+        "本报编辑部\n物业服务，关系千家万户的“小幸\n福”，牵动基层治理的“大民生”。\n"
+    )
+    page = clean_page(text)
+    titles = [a.title for a in page.articles]
+    assert titles[:2] == ["我市首条智慧公交线路开通", "征稿启事"]
+    notice = page.articles[1]
+    assert [b.text for b in notice.blocks][-2:] == [
+        "三、投稿邮箱：zhenggao@example.com",
+        "截稿日期：2024年3月31日",
+    ]
+    assert notice.credit == "本报编辑部"
+    # what follows the signed notice is another (untitled) piece
+    assert page.articles[2].blocks[0].text.startswith("物业服务")
+    # a notice's title opening the page is no column label
+    top = clean_page("征稿启事\n为庆祝建市60周年，本报即日起面向社会公开征集稿件。\n")
+    assert [a.title for a in top.articles] == ["征稿启事"] and top.other == ()

@@ -1609,6 +1609,8 @@ def _closes_first(text: str) -> bool:
     return False
 
 
+# The end of a line that breaks an e-mail or web address ("投稿邮箱：zhenggao@e").
+_ADDRESS_TAIL_RE = LazyPattern(r"(?:[A-Za-z0-9._+-]+@|https?://|www\.)[A-Za-z0-9._/?=&%+-]*$")
 _LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?%)\"'")
 _LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(\"'")
 
@@ -1620,6 +1622,8 @@ def _join_gap(a: str, b: str) -> str:
     and Chinese text join without one."""
     left, right = a[-1], b[0]
     if left in _LATIN_LEFT and (right in _LATIN_RIGHT or (left.isalpha() and right.isdigit())):
+        if _ADDRESS_TAIL_RE.search(a) is not None and right.isascii() and right.isalnum():
+            return ""  # "…：zhenggao@e" / "xample.com": an address has no spaces
         return " "
     if (
         ("0" <= right <= "9" or "\u4e00" <= right <= "\u9fff")

@@ -111,11 +111,21 @@ def _ends_sentence(text: str) -> bool:
 
 
 # An e-mail or web address: a contact line or a source, never a headline.
-_ADDRESS_RE = LazyPattern(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
+_ADDRESS_RE = LazyPattern(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+|https?://|www\.")
+
+
+# A notice's field and its value: a date, a time, a number or an address
+# ("截稿日期：2024年3月31日", "咨询电话：0971-1234567"), no headline.
+_FIELD_RE = LazyPattern(
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(]?\d{1,2}[)）.．、])?"
+    r"[\u4e00-\u9fff]{2,8}[：:] ?(?:[0-9０-９ .:：/年月日时点分号至到—–-]+|[A-Za-z0-9@._/:+-]+)"
+)
 
 
 def _heading_like(text: str, group: LineGroup | None) -> bool:
     if ("@" in text or "www." in text or "http" in text) and _ADDRESS_RE.search(text) is not None:
+        return False
+    if ("：" in text or ":" in text) and _FIELD_RE.fullmatch(text) is not None:
         return False
     if group is not None and group.kind == "heading":
         return True
@@ -223,6 +233,7 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
                 all(u.role == "furniture" for u in units)
                 and _chars(text) <= 5
                 and text[-1] not in "：:"  # a kicker ("乌达区：") over its headline
+                and _NOTICE_TITLE_RE.search(text) is None  # "征稿启事" opening the page
                 and index + 1 < len(blocks)
                 and not _is_byline(blocks[index + 1][0].strip())
             ):
@@ -253,6 +264,11 @@ _DATE_RE = LazyPattern(
     r"^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
 )
 _MAX_ISSUER = 24
+# An office that signs a notice: "本报编辑部", "市交通运输局", "大会组委会".
+_ISSUER_RE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,16}(?:编辑部|委员会|组委会|办公室|人民政府|管理处|服务中心|协会|联合会|局|厅|办)",
+    traditional=True,
+)
 
 
 def _mark_issuers(units: list[Unit]) -> None:
@@ -262,7 +278,11 @@ def _mark_issuers(units: list[Unit]) -> None:
     while i < len(units) - 1:
         unit, issuer = units[i], units[i + 1]
         i += 1
-        if not (unit.role == "paragraph" and _NOTICE_END_RE.search(unit.text)):
+        if unit.role != "paragraph" or not (
+            _NOTICE_END_RE.search(unit.text)
+            # an office signing off below the last paragraph ("本报编辑部")
+            or (issuer.role == "byline" and _ISSUER_RE.fullmatch(issuer.text) is not None)
+        ):
             continue
         if issuer.role not in ("heading", "label", "byline", "paragraph", "furniture") or (
             _chars(issuer.text) > _MAX_ISSUER
@@ -728,6 +748,13 @@ def _is_bare_name(text: str) -> bool:
     return is_person_name(text)
 
 
+# A notice's title names its kind: "征稿启事", "招聘公告", "关于…的通知".
+_NOTICE_TITLE_RE = LazyPattern(
+    r"^[^，。；：:]{0,20}(?:启事|公告|通告|通知|声明|公示|告知书|倡议书|公开信|讣告|更正)$",
+    traditional=True,
+)
+
+
 def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> bool:
     if draft.empty() or draft.closed or _full_headline(run):
         return True
@@ -736,6 +763,8 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
         return True  # a labelled piece: 记者手记, 短评
     if _ends_with_own_caption(draft):
         return True  # the caption at the foot of the article above closes it
+    if len(headings) == 1 and _NOTICE_TITLE_RE.search(headings[0].text) is not None:
+        return True  # "征稿启事", "关于调整公交线路的通告": a notice is a piece of its own
     if following is not None and following.role == "paragraph":
         return _DATELINE_RE.search(following.text) is not None
     return following is None or following.role in ("caption", "photo_credit")
