@@ -123,3 +123,24 @@ def test_a_column_that_holds_two_columns_lower_down_is_split_in_turn() -> None:
     expected = [*left[:10], *wide, headline, *left[11:], *narrow, *right]
     assert fixed.text.split("\n") == expected
     assert apply_edits("\n".join(rows), fixed.edits) == fixed.text
+
+
+def test_a_headline_beside_the_top_of_a_column_on_a_page_read_column_by_column() -> None:
+    """Only the top lines print side by side (a headline to the left of the
+    first lines of a column); the rest of the page comes column by column.
+    That band is read on its own: the headline first, then the column's top
+    (other5 as pdftotext -layout gives it)."""
+    title = ["让科技创新成为发", "展新引擎", "——记深圳市南山区科技企业", "孵化器"]
+    column = [f"右栏第{i}行，正文接着写。" for i in range(8)]
+    rows = []
+    for i, text in enumerate(column):
+        head = title[i // 2] if i % 2 else ""
+        rows.append(f"{head:<24}{text}" if head else f"{'':24}{text}")
+    body = [f"正文第{i:02d}行，一栏接一栏地印出来。" for i in range(50)]
+    page = "\n".join(rows + body)
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*title, *column, *body]
+    assert apply_edits(page, fixed.edits) == fixed.text
+    # a table's band of short cells without clause marks stays as printed
+    table = "\n".join(f"{'项目' + str(i):<12}{'数值' + str(i)}" for i in range(8))
+    assert reorder_columns_explained("\n".join([table, *body])).text == "\n".join([table, *body])

@@ -59,8 +59,11 @@ _MIN_ROWS = 6  # lines with text on each side of a gutter, at the least
 _FAR_RIGHT = " " * 8  # a line of a right-hand column alone starts this far in
 
 
-def _gutters(rows: list[str]) -> list[tuple[int, int]]:
-    """Gutters as (first, last) character positions, left to right."""
+def _gutters(rows: list[str], lopsided: bool = False) -> list[tuple[int, int]]:
+    """Gutters as (first, last) character positions, left to right.
+
+    ``lopsided``: a band at the top of a page may set a headline beside a
+    column of running text, so one side of running text is enough there."""
     width = max(len(row) for row in rows)
     cover = [0] * (width + 1)
     for row in rows:
@@ -90,6 +93,13 @@ def _gutters(rows: list[str]) -> list[tuple[int, int]]:
             and len(right) >= need
             and _running(left) >= need / 2
             and _running(right) >= need / 2
+        ) or (
+            lopsided
+            and min(len(left), len(right)) >= 2
+            and (
+                (len(left) >= need and _running(left) >= need / 2 and _running(right) == 0)
+                or (len(right) >= need and _running(right) >= need / 2 and _running(left) == 0)
+            )
         ):
             kept.append((first, last))
     return kept
@@ -171,17 +181,58 @@ def _side_by_side(text: str) -> Fixed:
     return Fixed("\f".join(pieces), tuple(edits))
 
 
-def _reorder_page(text: str, base: int, depth: int = 0) -> Fixed:
+def _apart(line: str) -> bool:
+    return _GAP_RE.search(line) is not None or line.startswith(_FAR_RIGHT)
+
+
+def _reorder_bands(text: str, base: int) -> Fixed:
+    """Reorder each run of consecutive lines printed side by side (a headline
+    beside the top of a column, on a page otherwise printed column by column)."""
+    lines = text.split("\n")
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    offset = 0
+    index = 0
+    while index < len(lines):
+        stop = index
+        while stop < len(lines) and lines[stop].strip() and _apart(lines[stop]):
+            stop += 1
+        if stop - index >= _MIN_ROWS:
+            band = "\n".join(lines[index:stop])
+            fixed = _reorder_page(band, base + offset, 1, band=True)
+            pieces.append(fixed.text)
+            edits.extend(fixed.edits)
+            offset += len(band) + 1
+            index = stop
+            if index < len(lines):
+                pieces.append("\n")
+            continue
+        stop = max(stop, index + 1)
+        chunk = "\n".join(lines[index:stop])
+        pieces.append(chunk)
+        offset += len(chunk) + 1
+        index = stop
+        if index < len(lines):
+            pieces.append("\n")
+    if not edits:
+        return Fixed(text)
+    return Fixed("".join(pieces), tuple(edits))
+
+
+def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> Fixed:
     """Reorder one printed page; edit positions are shifted by ``base``."""
     lines = text.split("\n")
     rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
     # Side by side, many lines hold two texts apart or start far to the right.
     apart = sum(1 for row in rows if _GAP_RE.search(row) or row.startswith(_FAR_RIGHT))
-    if apart < _MIN_ROWS or (depth == 0 and apart < 0.2 * len(rows)):
-        # inside a column, one band side by side is enough (the gutter
-        # test below still asks for running text on both sides)
+    if apart < _MIN_ROWS:
         return Fixed(text)
-    gutters = _gutters(rows)
+    if depth == 0 and apart < 0.2 * len(rows):
+        # side by side only in places: each band of such lines on its own
+        # (inside a column, one band side by side is enough: the gutter
+        # test below still asks for running text)
+        return _reorder_bands(text, base)
+    gutters = _gutters(rows, lopsided=band)
     if not gutters:
         return Fixed(text)
     edits: list[Edit] = []
