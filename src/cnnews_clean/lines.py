@@ -1615,6 +1615,16 @@ _LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(\"'")
 
 
+def _list_item_cut(text: str) -> bool:
+    """A headline line that ends inside the last word of its list: the words
+    a "、" sets apart are as long as each other, and the last is shorter
+    ("夜游、夜市、夜" / "购多点开花")."""
+    if "、" not in text:
+        return False
+    *items, last = text.split("、")
+    return bool(items) and all(items) and 0 < len(last) < min(len(item) for item in items)
+
+
 def _join_gap(a: str, b: str) -> str:
     """What goes between two joined lines: nothing, or one space where Latin
     text breaks between words ("new" / "measures", "May 12," / "new",
@@ -1727,6 +1737,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                 or prev.text in _BULLETS
                 or len(line.text) <= 2
                 or breaks_word(prev.text, line.text)  # "市人大常委会召" / "开第十五次会议"
+                or _list_item_cut(prev.text)  # "夜游、夜市、夜" / "购多点开花"
                 # "守护万家灯火" / "的“电力铁军”": a particle opens no clause
                 or (line.text[0] == "的" and not line.text.startswith(_DE_WORDS))
             ):
