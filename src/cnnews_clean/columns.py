@@ -197,19 +197,15 @@ def _reorder_bands(text: str, base: int) -> Fixed:
         stop = index
         while stop < len(lines) and lines[stop].strip() and _apart(lines[stop]):
             stop += 1
-        if stop - index >= _MIN_ROWS:
-            band = "\n".join(lines[index:stop])
-            fixed = _reorder_page(band, base + offset, 1, band=True)
-            pieces.append(fixed.text)
-            edits.extend(fixed.edits)
-            offset += len(band) + 1
-            index = stop
-            if index < len(lines):
-                pieces.append("\n")
-            continue
+        banded = stop - index >= _MIN_ROWS
         stop = max(stop, index + 1)
         chunk = "\n".join(lines[index:stop])
-        pieces.append(chunk)
+        if banded:
+            fixed = _reorder_page(chunk, base + offset, 1, band=True)
+            pieces.append(fixed.text)
+            edits.extend(fixed.edits)
+        else:
+            pieces.append(chunk)
         offset += len(chunk) + 1
         index = stop
         if index < len(lines):
@@ -224,7 +220,7 @@ def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> F
     lines = text.split("\n")
     rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
     # Side by side, many lines hold two texts apart or start far to the right.
-    apart = sum(1 for row in rows if _GAP_RE.search(row) or row.startswith(_FAR_RIGHT))
+    apart = sum(1 for row in rows if _apart(row))
     if apart < _MIN_ROWS:
         return Fixed(text)
     if depth == 0 and apart < 0.2 * len(rows):

@@ -40,6 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
+from .chars import content_skeleton
 from .credits import AGENCY_BRACKET, trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import JUMP_WORDS, is_furniture
@@ -621,15 +622,13 @@ def _stacked_parts(unit: Unit) -> list[str]:
     if group is None or len(group.lines) != 2 or text.count(" ") != 1:
         return [text]
     first, second = text.split(" ")
-    if _letters(first) != _letters(group.lines[0]) or _letters(second) != _letters(group.lines[1]):
+    if [content_skeleton(part) for part in (first, second)] != [
+        content_skeleton(line) for line in group.lines
+    ]:
         return [text]  # the space is not where the lines broke
     if _chars(first) <= _SHORT_HEADLINE and _chars(second) <= _SHORT_HEADLINE:
         return [text]
     return [first, second]
-
-
-def _letters(text: str) -> str:
-    return "".join(c for c in text if c.isalnum())
 
 
 def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None:
