@@ -144,3 +144,20 @@ def test_a_headline_beside_the_top_of_a_column_on_a_page_read_column_by_column()
     # a table's band of short cells without clause marks stays as printed
     table = "\n".join(f"{'项目' + str(i):<12}{'数值' + str(i)}" for i in range(8))
     assert reorder_columns_explained("\n".join([table, *body])).text == "\n".join([table, *body])
+
+
+def test_a_short_column_beside_the_top_of_another_is_read_after_it() -> None:
+    """Two long columns, and a third that holds only six lines beside the top
+    of the second (the end of another piece): too few rows for a gutter down
+    the whole page, so the second column's top band is read on its own
+    (w9402 as pdftotext -layout gives it)."""
+    left = [f"甲栏第{i:02d}行，正文。" for i in range(50)]
+    middle = [f"乙栏第{i:02d}行，正文。" for i in range(50)]
+    short = [f"丙栏第{i}行，收尾。" for i in range(6)]
+    rows = [
+        f"{left[i]}      {middle[i]}" + (f"      {short[i]}" if i < 6 else "") for i in range(50)
+    ]
+    page = "\n".join(rows)
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*left, *middle, *short]
+    assert apply_edits(page, fixed.edits) == fixed.text

@@ -215,6 +215,38 @@ def _reorder_bands(text: str, base: int) -> Fixed:
     return Fixed("".join(pieces), tuple(edits))
 
 
+def _move_asides(text: str, base: int) -> Fixed:
+    """Inside a column: a run of lines beside which a short column prints
+    (the end of another piece, too short for a gutter down the whole
+    column) keeps the column's text in place and reads the short column
+    after the column's end, as column order does."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    moved: list[str] = []
+    index = 0
+    while index < len(lines):
+        stop = index
+        while stop < len(lines) and lines[stop].strip() and _apart(lines[stop]):
+            stop += 1
+        run = lines[index:stop]
+        gutters = _gutters(run) if len(run) >= _MIN_ROWS else []
+        cuts = [[_cut(line, first, last) for first, last in gutters] for line in run]
+        if len(gutters) != 1 or any(None in line_cuts for line_cuts in cuts):
+            kept.extend(lines[index : max(stop, index + 1)])
+            index = max(stop, index + 1)
+            continue
+        for line, (cut,) in zip(run, cuts, strict=True):
+            if line[:cut].strip():
+                kept.append(line[:cut].rstrip())
+            if line[cut:].strip():
+                moved.append(line[cut:].rstrip())
+        index = stop
+    if not moved:
+        return Fixed(text)
+    new = "\n".join([*kept, *moved])
+    return Fixed(new, (Edit(STEP, "order", base, text, new),))
+
+
 def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> Fixed:
     """Reorder one printed page; edit positions are shifted by ``base``."""
     lines = text.split("\n")
@@ -230,7 +262,7 @@ def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> F
         return _reorder_bands(text, base)
     gutters = _gutters(rows, lopsided=band)
     if not gutters:
-        return Fixed(text)
+        return Fixed(text) if depth == 0 else _move_asides(text, base)
     edits: list[Edit] = []
     pieces: list[str] = []
     band_start = 0  # offset of the current band in text
