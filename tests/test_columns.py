@@ -161,3 +161,21 @@ def test_a_short_column_beside_the_top_of_another_is_read_after_it() -> None:
     fixed = reorder_columns_explained(page)
     assert fixed.text.split("\n") == [*left, *middle, *short]
     assert apply_edits(page, fixed.edits) == fixed.text
+
+
+def test_a_band_beside_a_two_line_headline_has_fewer_lines_on_the_left() -> None:
+    """A band of seven lines printed apart, on a page otherwise read column by
+    column: the left side holds a two-line headline and the first lines of
+    its story, five lines against the right side's seven (s9204 as
+    pdftotext -layout gives it)."""
+    right = [f"右栏第{i}行，接着写完上一篇。" for i in range(7)]
+    left = ["", "泽苑社区激活党建动能 合力提升服", "", "务"]
+    left += [f"左栏第{i}行，正文写在这里，接着写。" for i in range(3)]
+    rows = [
+        f"{text:<30}{right[i]}" if text else f"{'':30}{right[i]}" for i, text in enumerate(left)
+    ]
+    body = [f"左栏第{i:02d}行，正文写在这里，一栏接一栏地印出来。" for i in range(3, 60)]
+    page = "\n".join(rows + body)
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*[text for text in left if text], *right, *body]
+    assert apply_edits(page, fixed.edits) == fixed.text

@@ -84,6 +84,10 @@ def _gutters(rows: list[str], lopsided: bool = False) -> list[tuple[int, int]]:
     # A gutter has many lines of running text on each side of it (a table's
     # short cells without clause punctuation are read row by row, as printed).
     need = max(_MIN_ROWS, len(rows) * 0.15)
+    if lopsided:
+        # a band is a run of lines that all print apart: one side may have
+        # a few lines fewer (a headline's short last line beside the body)
+        need = min(need, max(4, len(rows) * 0.6))
     kept = []
     for first, last in gutters:
         left = [row[:first] for row in rows if row[:first].strip()]
