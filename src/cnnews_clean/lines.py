@@ -757,6 +757,9 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         and _is_full(following)
         and not _ends_sentence(text)
         and _standalone_kind(following) is None
+        # a dateline opens its paragraph: the line above is no part of it
+        # ("一本《民情日" / "志》 承载为" / "民服务真情" | "本报5月12日讯")
+        and _DATELINE_RE.match(following.text) is None
         # "三、加强国际传播能力建设": a numbered line without a mark behind
         # its number is a subheading; a numbered paragraph has its clauses
         and text == line.text
@@ -830,9 +833,9 @@ def _wrapped_heading(group: list[_Line]) -> bool:
 
 
 def _set_width(line: _Line) -> float:
-    """A headline line's printed width, counting each space between its
-    clauses as half a character."""
-    return line.width + 0.5 * line.text.count(" ")
+    """A headline line's printed width, counting each gap between its
+    clauses as half a character (however many spaces an extractor gives it)."""
+    return line.width + 0.5 * (len(line.text.split()) - 1)
 
 
 def _glyph_width(line: _Line) -> float:
@@ -899,7 +902,7 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         and len(after.text) <= 2
         and after.text.isalnum()  # a remnant of words, not "—" or a "□" before a byline
         and not b.blank_after
-        and b.width < a.width - 0.75
+        and _set_width(b) < _set_width(a) - 0.75  # "动能 合力提升服": its space takes room
         and _is_heading_line(after)
         # a subtitle's first line holds its dash, which extractors and
         # fonts measure variously; only a byline comes after a subtitle
