@@ -1430,3 +1430,27 @@ def test_a_notice_is_a_piece_of_its_own_with_its_fields_and_its_issuer() -> None
     # a notice's title opening the page is no column label
     top = clean_page("征稿启事\n为庆祝建市60周年，本报即日起面向社会公开征集稿件。\n")
     assert [a.title for a in top.articles] == ["征稿启事"] and top.other == ()
+
+
+def test_headline_words_outweigh_datelines_under_each_headline() -> None:
+    """Two headlines each draw their words from the body above them; that
+    each is followed by a dateline is true of either order, so it does not
+    outvote them (a fresh generated layout, as PyMuPDF gave it: a column of
+    eight characters, headlines set large in four)."""
+    lines = [
+        *("本报讯 11月15日，", "市消防救援支队在", "城区某商业综合体", "开展冬季消防安全"),
+        *("应急演练，300余", "名商户和员工参加。", "（李 明）", "我市开展", "冬季消防", "安全演练"),
+        *("本报讯 记者从市", "图书馆获悉，即日", "起，读者在合作书", "店选购图书后可直"),
+        *("接办理借阅手续，", "阅读后归还图书馆", "即可。", "（记者 赵 倩）", "图书馆推"),
+        *("出“ 你选书", " 我买单”", "服务", "新华社北京11月20", "日电（记者张强）"),
+        *("国家统计局20日发", "布数据显示，10月", "份，全国规模以上", "工业增加值同比增"),
+        *("长5. 3%，比上月加", "快0. 5个百分点。", "国家统计局新闻发", "言人表示，总体看，"),
+        *("10月份国民经济延", "续恢复向好态势。"),
+    ]
+    page = clean_page("\n".join(lines) + "\n")
+    assert [a.title for a in page.articles] == [
+        "我市开展冬季消防安全演练",
+        "图书馆推出“你选书 我买单”服务",
+        None,
+    ]
+    assert page.articles[2].blocks[0].text.startswith("新华社北京")

@@ -1697,6 +1697,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
         spaced = kind in _SPACED_KINDS
         widest = max(_set_width(line) for line in group)
         open_quote = 0
+        all_wrapped = True
         for number, (prev, line) in enumerate(pairwise(group), start=1):
             gap_start = prev.end
             # a headline part wrapped at the edge of its own (wider-set)
@@ -1709,6 +1710,8 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             wrapped = (
                 kind == "heading"
                 and text[prev.end : prev.end + 1] not in (" ", "\u3000")
+                # or one it left at the next line's start ("出“ 你选书" / " 我买单”")
+                and text[line.start - 2 : line.start] != "\n "
                 and (
                     # a quotation open across the break: inside a phrase
                     open_quote > 0
@@ -1716,12 +1719,16 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                         wide >= widest - 1.5
                         and (
                             number < len(group) - 1
+                            # lines wrapped at one measure above: the last
+                            # is full by chance ("我市开展" / "冬季消防" / "安全演练")
+                            or (number > 1 and all_wrapped)
                             or _set_width(line)
                             < wide - (0.75 if len(group) > 2 or " " in prev.text else 1.5)
                         )
                     )
                 )
             )
+            all_wrapped = all_wrapped and wrapped
             if _split_name(prev.text, line.text) or (
                 kind in ("byline", "credit")
                 and (

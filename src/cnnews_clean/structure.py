@@ -526,12 +526,14 @@ def _headline_last(units: list[Unit]) -> bool:
     # A headline draws its words from its own article: each headline that
     # shares clearly more words with the body before it than with the body
     # after it (or the other way) counts.  (Not more: a campaign slogan
-    # glued onto a headline shares its words with every article.)
+    # glued onto a headline shares its words with every article.)  Each
+    # weighs more than a dateline under a headline, which either order puts
+    # there (the next article's lead, or the headline's own).
     votes = _headline_word_votes(body)
     if votes > 0:
-        last_evidence += 2 * votes
+        last_evidence += 3 * votes
     else:
-        first_evidence -= 2 * votes
+        first_evidence -= 3 * votes
     return last_evidence > first_evidence
 
 
