@@ -1256,8 +1256,14 @@ def _should_join(
         return False  # a bullet on a line of its own goes with the line after it
     if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
         return True  # a subtitle's "——" broken in two by the extractor
-    if not blank and len(group) == 1 and _only_dashes(a.text) and "\u4e00" <= first <= "\u9fff":
-        return True  # "——" / "记深圳市南山区…": a subtitle's dash set on a line of its own
+    if (
+        not blank
+        and all(_only_dashes(line.text) for line in group)
+        and "\u4e00" <= first <= "\u9fff"
+    ):
+        # "——" / "记深圳市南山区…": a subtitle's dash set on a line of its
+        # own (or "—" / "—" on two, in a narrow column)
+        return True
     if first in _CONTINUATION_START and kind in (None, "heading"):
         return True  # a mark that never starts a paragraph: what came before runs on
     if (
