@@ -155,8 +155,11 @@ Contact the writer at zhanghua@chinadaily.com.cn
 
 def test_english_page_has_its_masthead_title_and_byline() -> None:
     page = clean_page(ENGLISH_PAGE)
+    # the row's pieces, printed apart, are items of their own
     assert [(o.kind, o.text) for o in page.other] == [
-        ("furniture", "CHINA DAILY Friday, November 20, 2026 Page 3")
+        ("furniture", "CHINA DAILY"),
+        ("furniture", "Friday, November 20, 2026"),
+        ("furniture", "Page 3"),
     ]
     (article,) = page.articles
     assert (article.title, article.byline) == (

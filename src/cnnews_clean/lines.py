@@ -186,16 +186,59 @@ def _scan(text: str) -> list[_Line]:
         else:
             lead = len(raw) - len(raw.lstrip())
             start = offset + lead
-            line = _Line(start, start + len(stripped), stripped, _width(stripped), lead > 0, blank)
-            line.gap_before = blanks
-            line.table = " " in stripped and is_table_row(stripped)
-            lines.append(line)
+            cells = _furniture_cells(stripped)
+            if cells:
+                # "西海都市报   2022年11月5日 星期日   第8版": a row of the
+                # page's furniture, each piece an item of its own
+                for number, (cell_start, cell) in enumerate(cells):
+                    line = _Line(
+                        start + cell_start,
+                        start + cell_start + len(cell),
+                        cell,
+                        _width(cell),
+                        lead > 0 and number == 0,
+                        blank if number == 0 else True,
+                        blank_after=number < len(cells) - 1,
+                    )
+                    line.gap_before = blanks if number == 0 else 1
+                    line.furniture = True
+                    lines.append(line)
+            else:
+                line = _Line(
+                    start, start + len(stripped), stripped, _width(stripped), lead > 0, blank
+                )
+                line.gap_before = blanks
+                line.table = " " in stripped and is_table_row(stripped)
+                lines.append(line)
             blank = False
             blanks = 0
         offset += len(raw) + 1
     if lines:
         lines[-1].blank_after = True  # the end of the text, like its start, is a break
     return lines
+
+
+_ROW_GAP_RE = LazyPattern(r" {3,}|\t")  # the wide gap between a furniture row's pieces
+
+
+def _furniture_cells(text: str) -> list[tuple[int, str]]:
+    """The pieces of a row of page furniture printed apart on one line
+    (pdftotext -layout), with their offsets in ``text``; [] for any other line.
+
+    >>> _furniture_cells("西海都市报   2022年11月5日 星期日   第8版")
+    [(0, '西海都市报'), (8, '2022年11月5日 星期日'), (25, '第8版')]
+    """
+    if "   " not in text and "\t" not in text:
+        return []
+    if len(text) - text.count(" ") > _MAX_FURNITURE or not is_furniture(text):
+        return []
+    cells = []
+    start = 0
+    for gap in _ROW_GAP_RE.finditer(text):
+        cells.append((start, text[start : gap.start()]))
+        start = gap.end()
+    cells.append((start, text[start:]))
+    return cells
 
 
 def _drop_uninformative_blanks(lines: list[_Line]) -> None:
