@@ -1337,6 +1337,23 @@ def _should_join(
         # a number runs on into its unit, also across a blank line:
         # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
         return True
+    if (
+        kind == "heading"
+        and blank
+        and _unfinished_heading("".join(line.text for line in group))
+        and _DATELINE_RE.match(b.text) is None
+        and _standalone_kind(b) == "heading"  # not "文/李明哲" under a title
+        and _heading_text(b.text)
+        and _balanced(b.text)
+        and b.width <= a.width
+        and (
+            b.blank_after or (after is not None and _standalone_kind(after) in ("byline", "credit"))
+        )
+    ):
+        # "■坚持问题导向，破" / "解发展难题", "◆聚焦主业  做强" / "实体": a
+        # heading broken off early in its last clause runs on, also across a
+        # blank line (its rest boxed apart: pdfminer.six's one-line boxes)
+        return True
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
@@ -1581,6 +1598,26 @@ def _headline_over_byline(b: _Line, ahead: list[_Line]) -> bool:
         if kind != "heading" or line.blank_after:
             return False
     return False
+
+
+_CLAUSE_BREAK_RE = LazyPattern("[ ，、]+")
+_HAN_CLAUSE_RE = LazyPattern("[\u4e00-\u9fff“”‘’《》「」]+")
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+
+
+def _unfinished_heading(text: str) -> bool:
+    """A heading line broken off early in its second clause ("■坚持问题导向，破",
+    "◆聚焦主业 做强", "突出党建引领 让"): a clause much shorter than the
+    first is only the start of one."""
+    clauses = _CLAUSE_BREAK_RE.split(text.lstrip("".join(_BULLETS)).replace("\u3000", " "))
+    return (
+        len(clauses) == 2  # a couplet's second clause begun, as headings have
+        and all(_HAN_CLAUSE_RE.fullmatch(clause) for clause in clauses)
+        and _han_count(clauses[-1]) <= _han_count(clauses[0]) - 2
+    )
 
 
 def _complete_couplet(text: str) -> bool:
