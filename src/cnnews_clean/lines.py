@@ -1333,6 +1333,14 @@ def _should_join(
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
+    if (
+        len(group) == 1
+        and _DATELINE_RE.fullmatch(a.text) is not None
+        and (not blank or first in "（(【")
+    ):
+        # "本报5月12日讯" / "（记者周慧摄影报道）": a dateline alone on its
+        # line runs on into its bracket and the story
+        return True
     if _number_breaks(a.text, b.text) and not a.text.isascii():
         # a number runs on into its unit, also across a blank line:
         # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
