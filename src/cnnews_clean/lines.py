@@ -1370,6 +1370,14 @@ def _should_join(
     if _DATELINE_RE.match(b.text) is not None:
         return False  # "本报讯（记者…）" opens an article
     if (
+        kind == "heading"
+        and not blank
+        and group[0].text[:1] in _DASHES
+        and _TITLE_END_RE.search(a.text) is not None
+        and is_person_name(b.text)
+    ):
+        return True  # "——访市商务局局长" / "张立新": the subtitle names whom it is about
+    if (
         balance > 0
         and not _ends_sentence(a.text)
         and not (indent_mode and b.indented and not _closes_first(b.text))
@@ -1608,6 +1616,10 @@ def _headline_over_byline(b: _Line, ahead: list[_Line]) -> bool:
     return False
 
 
+# An office or title that a name follows ("——访市商务局局长" / "张立新").
+_TITLE_END_RE = LazyPattern(
+    "(?:长|主任|书记|主席|经理|委员|代表|教授|专家|负责人|研究员|工程师|医生|教师|老师|记者|模范)$"
+)
 _CLAUSE_BREAK_RE = LazyPattern("[ ，、]+")
 _HAN_CLAUSE_RE = LazyPattern("[\u4e00-\u9fff“”‘’《》「」]+")
 
