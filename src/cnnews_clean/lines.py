@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .credits import AGENCY_BRACKET, PHOTO_CREDIT_LAST, trailing_photo_credit
-from .datelines import DATELINE_ENDS
+from .datelines import DATELINE, DATELINE_ENDS
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
@@ -971,6 +971,20 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         # "城开课": b wraps mid-word onto a line no wider, so b is full at a
         # narrower measure than the group's: another part, set larger
         return True
+    if (
+        after is not None
+        and len(group) >= 2
+        and not b.blank_after
+        and all(_same_measure(group[0], line) for line in group[1:])
+        and b.width >= max(line.width for line in group) + 0.75
+        and _glyph_width(b) >= max(_glyph_width(line) for line in group) + 0.75
+        and _same_measure(b, after)
+        and _is_heading_line(after)
+    ):
+        # "城乡居民收" / "入稳步增长" | "前三季度全市" / "居民人均可支": the
+        # group wrapped full at one measure, b and the line after it at a
+        # wider one: another part, set smaller
+        return True
     if len(group) >= 2 and a.width < group[-2].width - 0.75 and b.width > group[-2].width + 1.25:
         # "点”应急技能不" / "可少" | "防灾减灾宣传周海南省": a part wrapped
         # onto a short line, and the next line is wider than the part's own
@@ -1341,6 +1355,15 @@ def _should_join(
         # "本报5月12日讯" / "（记者周慧摄影报道）": a dateline alone on its
         # line runs on into its bracket and the story
         return True
+    if (
+        not blank
+        and a.text[-1] in "）)"
+        and _DATELINE_RE.match(group[0].text) is not None
+        and _DATELINE_BRACKET_RE.fullmatch(" ".join(line.text for line in group)) is not None
+    ):
+        # "本报讯（记者 刘" / "洋 通讯员 孙丽）" / "记者从市统计局获": a dateline
+        # and its bracket run on into the story, whatever its first words
+        return True
     if _number_breaks(a.text, b.text) and not a.text.isascii():
         # a number runs on into its unit, also across a blank line:
         # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
@@ -1616,6 +1639,7 @@ def _headline_over_byline(b: _Line, ahead: list[_Line]) -> bool:
     return False
 
 
+_DATELINE_BRACKET_RE = LazyPattern(rf"(?:{DATELINE})\s*[（(][^（()）]*[)）]", traditional=True)
 # An office or title that a name follows ("——访市商务局局长" / "张立新").
 _TITLE_END_RE = LazyPattern(
     "(?:长|主任|书记|主席|经理|委员|代表|教授|专家|负责人|研究员|工程师|医生|教师|老师|记者|模范)$"
