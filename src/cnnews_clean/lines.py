@@ -63,6 +63,7 @@ _DE_WORDS = ("的确", "的士", "的哥", "的姐")  # words that open with 的
 _CONTINUATION_START = frozenset("，。、；：？！…）)》〉】」』”’,.;:?!%")
 _MAX_HEADING_WIDTH = 40.0
 _MAX_HEADING_LINES = 5
+_MAX_HEADLINE_CHARS = 24  # a long headline's characters, however narrow its lines
 _MIN_COLUMN = 8  # narrower "columns" are short headlines and bylines that agree by chance
 _MAX_COLUMN = 60  # wider lines are paragraphs printed one per line, not a column
 _MAX_BYLINE_CHARS = 60  # a byline naming many reporters runs long
@@ -851,6 +852,14 @@ def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
 
 # A dateline opening an article; extractors may space out a justified line's
 # characters ("本 报 5月 12日 讯").  通讯员 is a byline word, not a dateline.
+def _max_heading_lines(group: list[_Line], b: _Line) -> int:
+    """How many lines a heading may take: five, or more in a column so
+    narrow that a long headline wraps further ("我省双拥" / "办开展戍" / … /
+    "活动", four characters a line)."""
+    widest = max(max(line.width for line in group), b.width)
+    return max(_MAX_HEADING_LINES, int(_MAX_HEADLINE_CHARS // max(widest, 1.0)))
+
+
 def _wrapped_heading(group: list[_Line]) -> bool:
     """Lines without clause punctuation whose last line stops short of the
     column edge mid-phrase: a headline, since running text ends with a mark."""
@@ -894,9 +903,13 @@ def _same_measure(a: _Line, b: _Line) -> bool:
 
 def _narrower_measure(b: _Line, group: list[_Line]) -> bool:
     """``b`` is clearly narrower than the group's widest line, however its
-    marks are counted."""
-    return b.width <= max(line.width for line in group) - 1.25 and _glyph_width(b) <= (
-        max(_glyph_width(line) for line in group) - 1.25
+    marks are counted; a character narrower is clear enough below three
+    lines or more wrapped at one measure."""
+    margin = (
+        0.75 if len(group) >= 3 and all(_same_measure(group[0], line) for line in group) else 1.25
+    )
+    return b.width <= max(line.width for line in group) - margin and _glyph_width(b) <= (
+        max(_glyph_width(line) for line in group) - margin
     )
 
 
@@ -959,7 +972,9 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         after is not None
         and not b.blank_after
         and _narrower_measure(b, group)
-        and _is_heading_line(after)
+        and (
+            _is_heading_line(after) or (_quote_closes_below(b, after) and _heading_text(after.text))
+        )
         and after.width <= b.width + 0.25
         and group[0].text[0] not in _DASHES
         and after.text[0] not in _DASHES
@@ -1506,7 +1521,7 @@ def _should_join(
                     and breaks_word(a.text, b.text)
                 )
             )
-            and len(group) < _MAX_HEADING_LINES
+            and len(group) < _max_heading_lines(group, b)
             and (a.text[-1] not in "：:" or _colon_wraps(a, b, after))
             and not is_section_label(a.text)  # "记者手记" / "在一线感受温度"
             and not is_section_label(b.text)
