@@ -1088,10 +1088,16 @@ def _number_runs_on(line: _Line, after: _Line | None) -> bool:
     return after is not None and line.text[-1].isdigit() and after.text[0].isdigit()
 
 
+_DAY_START_RE = LazyPattern(r"\d{1,2}日")
+
+
 def _number_breaks(above: str, below: str) -> bool:
     """A number broken at the line end, before its unit or between its
-    digits ("新华社北京11月20" / "日电…", "达到12" / "00家")."""
+    digits ("新华社北京11月20" / "日电…", "达到12" / "00家"), or a date
+    between its month and its day ("持续至12月" / "12日。")."""
     first = below[0]
+    if above[-1] == "月" and _DAY_START_RE.match(below) is not None:
+        return "0" <= above[-2:-1] <= "9"
     return "0" <= above[-1] <= "9" and ("0" <= first <= "9" or "\u4e00" <= first <= "\u9fff")
 
 
