@@ -1689,6 +1689,8 @@ def _complete_couplet(text: str) -> bool:
     """A heading of clauses parted by spaces whose last clause is as long
     as its first ("◆聚焦主业 做强实体"): nothing of it wrapped onto the next
     line, as in "◆坚持问题导向 破解" / "发展难题"."""
+    if text[:1] in _DASHES:
+        return False  # a subtitle ("——“ 九章三号” 求解特定"), its spaces the extractor's
     clauses = text.lstrip("".join(_BULLETS)).replace("\u3000", " ").split()
     return (
         len(clauses) >= 2
