@@ -1406,6 +1406,11 @@ def _should_join(
         # heading broken off early in its last clause runs on, also across a
         # blank line (its rest boxed apart: pdfminer.six's one-line boxes)
         return True
+    if blank and kind in ("byline", "credit") and len(group) == 1 and _split_name(a.text, b.text):
+        # "□文/本报记者  王" | "明  李华": a padded name broken across lines,
+        # its rest boxed apart (pdfminer.six)
+        joined = f"{a.text} {b.text}"
+        return _looks_byline(joined) or _looks_credit(joined)
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
