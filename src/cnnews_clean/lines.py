@@ -1088,6 +1088,7 @@ def _number_runs_on(line: _Line, after: _Line | None) -> bool:
     return after is not None and line.text[-1].isdigit() and after.text[0].isdigit()
 
 
+_LONE_HEAD_RE = LazyPattern("[\u4e00-\u9fff](?:[ \u3000]|$)")  # a character alone at the line start
 _DAY_START_RE = LazyPattern(r"\d{1,2}日")
 
 
@@ -1405,6 +1406,17 @@ def _should_join(
         # "■坚持问题导向，破" / "解发展难题", "◆聚焦主业  做强" / "实体": a
         # heading broken off early in its last clause runs on, also across a
         # blank line (its rest boxed apart: pdfminer.six's one-line boxes)
+        return True
+    if (
+        blank
+        and kind == "byline"
+        and "\u4e00" <= a.text[-1] <= "\u9fff"
+        and _LONE_HEAD_RE.match(b.text) is not None
+        and _looks_byline("".join(line.text for line in group) + b.text)
+    ):
+        # "本报记者  陈丽园  陈歆" | "卓  李欣  陈晓洁  特约记" | "者  陈创森":
+        # a byline broken inside a name or a role, each line boxed apart
+        # (pdfminer.six); a lone character never stands alone in a byline
         return True
     if blank and kind in ("byline", "credit") and len(group) == 1 and _split_name(a.text, b.text):
         # "□文/本报记者  王" | "明  李华": a padded name broken across lines,
