@@ -1457,3 +1457,23 @@ def test_headline_words_outweigh_datelines_under_each_headline() -> None:
         None,
     ]
     assert page.articles[2].blocks[0].text.startswith("新华社北京")
+
+
+def test_captions_after_a_credit_for_the_photos_too_come_before_an_untitled_piece() -> None:
+    """Short sentences after a credit that covers the photos ("文/图") are
+    their captions, also when an untitled piece's body follows them, not
+    only a headline (a fresh generated layout, as PyMuPDF gave it)."""
+    page = split_page(
+        [
+            "强化基层治理 让沟通更“连心”",
+            "社区紧紧围绕“构建平安社区”的目标，推动社会治理能力水平不断提升，将矛盾纠纷在网格中化解。",
+            "（丁宇婷 文/图）",
+            "居民在红色驿站阅读书籍。",
+            "佳和小区红色驿站。",
+            "物业服务，关系千家万户的“小幸福”，牵动基层治理的“大民生”。围绕海南自由贸易港基层治理现实发展需求，去年起海口启动党建引领“和美小区”建设。",
+        ]
+    )
+    first, second = page.articles
+    assert first.credit == "（丁宇婷 文/图）"
+    assert [c.text for c in first.captions] == ["居民在红色驿站阅读书籍。", "佳和小区红色驿站。"]
+    assert second.title is None and second.blocks[0].text.startswith("物业服务")

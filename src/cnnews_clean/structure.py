@@ -361,7 +361,14 @@ def _caption_sized(text: str) -> bool:
     )
 
 
+_PHOTO_WORD_RE = LazyPattern("[文/／]图|摄")  # a credit that covers the photos too
 _SENTENCE_RE = LazyPattern(r"[^。！？!?]+[。！？!?]+[”’」』）)]*")
+
+
+def _captions_only(text: str) -> bool:
+    """Only caption-sized sentences ("居民在红色驿站阅读书籍。佳和小区红色驿站。")."""
+    sentences = _SENTENCE_RE.findall(text)
+    return "".join(sentences) == text and all(_caption_sized(s) for s in sentences)
 
 
 def _after_sign_off(units: list[Unit], i: int) -> list[tuple[Unit, list[str]]]:
@@ -371,12 +378,21 @@ def _after_sign_off(units: list[Unit], i: int) -> list[tuple[Unit, list[str]]]:
     the article's own "文/图" credit covers (on a paragraph each, or lines a
     joiner ran together: one caption per sentence). Returns each unit of the
     run from ``i`` with its sentences, or nothing when there is no such run."""
+    # a credit for the photos too ("（丁宇婷 文/图）") has its captions after
+    # it, whatever follows them (an untitled piece's body)
+    photos = i > 0 and _PHOTO_WORD_RE.search(units[i - 1].text) is not None
     end = i
-    while end < len(units) and units[end].role == "paragraph" and end - i < 3:
+    while (
+        end < len(units)
+        and units[end].role == "paragraph"
+        and end - i < 3
+        and (not photos or _captions_only(units[end].text))
+    ):
         end += 1
     following = units[end] if end < len(units) else None
     if end == i or (
         following is not None
+        and not photos
         and following.role not in ("heading", "label", "furniture", "caption", "photo_credit")
     ):
         return []
