@@ -887,6 +887,8 @@ def _wrapped_heading(group: list[_Line]) -> bool:
 def _set_width(line: _Line) -> float:
     """A headline line's printed width, counting each gap between its
     clauses as half a character (however many spaces an extractor gives it)."""
+    if " " not in line.text:
+        return line.width
     return line.width + 0.5 * (len(line.text.split()) - 1)
 
 
@@ -905,11 +907,14 @@ def _narrower_measure(b: _Line, group: list[_Line]) -> bool:
     """``b`` is clearly narrower than the group's widest line, however its
     marks are counted; a character narrower is clear enough below three
     lines or more wrapped at one measure."""
-    margin = (
-        0.75 if len(group) >= 3 and all(_same_measure(group[0], line) for line in group) else 1.25
+    shortfall = min(
+        max(line.width for line in group) - b.width,
+        max(_glyph_width(line) for line in group) - _glyph_width(b),
     )
-    return b.width <= max(line.width for line in group) - margin and _glyph_width(b) <= (
-        max(_glyph_width(line) for line in group) - margin
+    return shortfall >= 1.25 or (
+        shortfall >= 0.75
+        and len(group) >= 3
+        and all(_same_measure(group[0], line) for line in group)
     )
 
 
@@ -990,9 +995,9 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
         after is not None
         and len(group) >= 2
         and not b.blank_after
-        and all(_same_measure(group[0], line) for line in group[1:])
         and b.width >= max(line.width for line in group) + 0.75
         and _glyph_width(b) >= max(_glyph_width(line) for line in group) + 0.75
+        and all(_same_measure(group[0], line) for line in group[1:])
         and _same_measure(b, after)
         and _is_heading_line(after)
     ):
@@ -1337,8 +1342,9 @@ def _should_join(
         return True  # a subtitle's "——" broken in two by the extractor
     if (
         not blank
-        and all(_only_dashes(line.text) for line in group)
+        and a.text[0] in _DASHES
         and "\u4e00" <= first <= "\u9fff"
+        and all(_only_dashes(line.text) for line in group)
     ):
         # "——" / "记深圳市南山区…": a subtitle's dash set on a line of its
         # own (or "—" / "—" on two, in a narrow column)
@@ -1371,6 +1377,7 @@ def _should_join(
         return False  # a table, row by row (a header row above its first figures)
     if (
         len(group) == 1
+        and a.text[-1] in DATELINE_ENDS
         and _DATELINE_RE.fullmatch(a.text) is not None
         and (not blank or first in "（(【")
     ):
