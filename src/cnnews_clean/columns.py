@@ -189,6 +189,14 @@ def _apart(line: str) -> bool:
     return _GAP_RE.search(line) is not None or line.startswith(_FAR_RIGHT)
 
 
+def _apart_run_end(lines: list[str], index: int) -> int:
+    """Where the run of consecutive lines printed apart from ``index`` ends."""
+    stop = index
+    while stop < len(lines) and lines[stop].strip() and _apart(lines[stop]):
+        stop += 1
+    return stop
+
+
 def _reorder_bands(text: str, base: int) -> Fixed:
     """Reorder each run of consecutive lines printed side by side (a headline
     beside the top of a column, on a page otherwise printed column by column)."""
@@ -198,9 +206,7 @@ def _reorder_bands(text: str, base: int) -> Fixed:
     offset = 0
     index = 0
     while index < len(lines):
-        stop = index
-        while stop < len(lines) and lines[stop].strip() and _apart(lines[stop]):
-            stop += 1
+        stop = _apart_run_end(lines, index)
         banded = stop - index >= _MIN_ROWS
         stop = max(stop, index + 1)
         chunk = "\n".join(lines[index:stop])
@@ -229,9 +235,7 @@ def _move_asides(text: str, base: int) -> Fixed:
     moved: list[str] = []
     index = 0
     while index < len(lines):
-        stop = index
-        while stop < len(lines) and lines[stop].strip() and _apart(lines[stop]):
-            stop += 1
+        stop = _apart_run_end(lines, index)
         run = lines[index:stop]
         gutters = _gutters(run) if len(run) >= _MIN_ROWS else []
         cuts = [[_cut(line, first, last) for first, last in gutters] for line in run]

@@ -850,16 +850,6 @@ def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
     )
 
 
-# A dateline opening an article; extractors may space out a justified line's
-# characters ("本 报 5月 12日 讯").  通讯员 is a byline word, not a dateline.
-def _max_heading_lines(group: list[_Line], b: _Line) -> int:
-    """How many lines a heading may take: five, or more in a column so
-    narrow that a long headline wraps further ("我省双拥" / "办开展戍" / … /
-    "活动", four characters a line)."""
-    widest = max(max(line.width for line in group), b.width)
-    return max(_MAX_HEADING_LINES, int(_MAX_HEADLINE_CHARS // max(widest, 1.0)))
-
-
 def _wrapped_heading(group: list[_Line]) -> bool:
     """Lines without clause punctuation whose last line stops short of the
     column edge mid-phrase: a headline, since running text ends with a mark."""
@@ -882,6 +872,14 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         # the line short only by its names' padding
         and _DATELINE_RE.match(group[0].text) is None
     )
+
+
+def _max_heading_lines(group: list[_Line], b: _Line) -> int:
+    """How many lines a heading may take: five, or more in a column so
+    narrow that a long headline wraps further ("我省双拥" / "办开展戍" / … /
+    "活动", four characters a line)."""
+    widest = max(max(line.width for line in group), b.width)
+    return max(_MAX_HEADING_LINES, int(_MAX_HEADLINE_CHARS // max(widest, 1.0)))
 
 
 def _set_width(line: _Line) -> float:
