@@ -187,29 +187,25 @@ def _scan(text: str) -> list[_Line]:
         else:
             lead = len(raw) - len(raw.lstrip())
             start = offset + lead
+            # "西海都市报   2022年11月5日 星期日   第8版": a row of the page's
+            # furniture gives each piece as a line of its own, blank between
             cells = _furniture_cells(stripped)
-            if cells:
-                # "西海都市报   2022年11月5日 星期日   第8版": a row of the
-                # page's furniture, each piece an item of its own
-                for number, (cell_start, cell) in enumerate(cells):
-                    line = _Line(
-                        start + cell_start,
-                        start + cell_start + len(cell),
-                        cell,
-                        _width(cell),
-                        lead > 0 and number == 0,
-                        blank if number == 0 else True,
-                        blank_after=number < len(cells) - 1,
-                    )
-                    line.gap_before = blanks if number == 0 else 1
-                    line.furniture = True
-                    lines.append(line)
-            else:
+            pieces = cells or [(0, stripped)]
+            for number, (piece_start, piece) in enumerate(pieces):
                 line = _Line(
-                    start, start + len(stripped), stripped, _width(stripped), lead > 0, blank
+                    start + piece_start,
+                    start + piece_start + len(piece),
+                    piece,
+                    _width(piece),
+                    lead > 0 and number == 0,
+                    blank if number == 0 else True,
+                    blank_after=number < len(pieces) - 1,
                 )
-                line.gap_before = blanks
-                line.table = " " in stripped and is_table_row(stripped)
+                line.gap_before = blanks if number == 0 else 1
+                if cells:
+                    line.furniture = True
+                else:
+                    line.table = " " in piece and is_table_row(piece)
                 lines.append(line)
             blank = False
             blanks = 0

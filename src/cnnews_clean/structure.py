@@ -373,7 +373,8 @@ def _captions_only(text: str) -> bool:
 
 def _after_sign_off(units: list[Unit], i: int) -> list[tuple[Unit, list[str]]]:
     """Short sentences standing between an article's closing credit and the
-    next headline (or the page's end) are no body text: the article has ended
+    next headline (or the page's end; after a credit for the photos too, any
+    next piece) are no body text: the article has ended
     and the next has not begun. They are the captions of photos whose credit
     the article's own "文/图" credit covers (on a paragraph each, or lines a
     joiner ran together: one caption per sentence). Returns each unit of the
@@ -397,10 +398,8 @@ def _after_sign_off(units: list[Unit], i: int) -> list[tuple[Unit, list[str]]]:
     ):
         return []
     run = [(unit, _SENTENCE_RE.findall(unit.text)) for unit in units[i:end]]
-    if (
-        sum(len(sentences) for _, sentences in run) > 3
-        or any("".join(sentences) != unit.text for unit, sentences in run)
-        or not all(_caption_sized(s) for _, sentences in run for s in sentences)
+    if sum(len(sentences) for _, sentences in run) > 3 or not all(
+        _captions_only(unit.text) for unit in units[i:end]
     ):
         return []
     return run
