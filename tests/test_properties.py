@@ -93,6 +93,9 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 @example(text="⺠一一'0")  # "一一" before a quote the same step curls later
 @example(text=".本报记者 王\n明 摄CHINA DAILY Friday, November 20, 2026 Page 3!")  # "3!" / "3！"
 @example(text=";本报记者 王\n明 摄本报记者 王\n明 摄;")  # a padded name joined only into a byline
+@example(
+    text="本报记者 王\n明 摄000000000000本报记者 王\n明 摄"
+)  # judged on the whole line both runs
 @example(text=";本报记者 王\n明 摄'(记者)")  # no byline after ";", nor with a quote to curl
 @example(text="■'一\n0;")  # an ASCII quote open at a line end, before and after curling
 @example(text="■0一'\n一\n000")  # a quote at a line end turns as it will in the paragraph

@@ -573,6 +573,13 @@ _NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
 _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
 
 
+def _still_byline(group: list[_Line], b: _Line) -> bool:
+    """The group's lines and ``b`` a space apart still read as a byline or
+    credit, as the joined line must on the next run."""
+    joined = " ".join([*(line.text for line in group), b.text])
+    return _looks_byline(joined) or _looks_credit(joined)
+
+
 def _split_name(above: str, below: str) -> bool:
     """``above`` ends and ``below`` starts with one character of a padded name."""
     if (len(above) > 1 and above[-2] not in " \u3000") or (
@@ -1422,8 +1429,7 @@ def _should_join(
     if blank and kind in ("byline", "credit") and len(group) == 1 and _split_name(a.text, b.text):
         # "□文/本报记者  王" | "明  李华": a padded name broken across lines,
         # its rest boxed apart (pdfminer.six)
-        joined = f"{a.text} {b.text}"
-        return _looks_byline(joined) or _looks_credit(joined)
+        return _still_byline(group, b)
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
@@ -1456,8 +1462,7 @@ def _should_join(
         # 苏弼坤" / "摄": what the name did, wrapped onto a line alone; joined
         # if the whole still reads as a byline or credit (as it must on the
         # next run)
-        joined = f"{a.text} {b.text}"
-        return _looks_byline(joined) or _looks_credit(joined)
+        return _still_byline(group, b)
     if kind == "byline" and not blank:
         # a byline printed over several lines: more bylines or bare names,
         # or what a byline that filled its line wrapped onto, mid-name or
