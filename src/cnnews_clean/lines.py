@@ -146,6 +146,7 @@ class _Line:
     kind_after_of: _Line | None = None
     gap_before: int = 0
     furniture: bool | None = None  # cached _furniture_line
+    box_break: bool = False  # a dropped blank line before it parted two boxes of lines
     table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
     caption: bool = False  # opens a two-line caption above its credit
     quotes: int | None = None  # cached _line_quotes, nothing open before the line
@@ -257,6 +258,17 @@ def _drop_uninformative_blanks(lines: list[_Line]) -> None:
         1 for line in full if not _ends_sentence(line.text) and _has_inner_punct(line.text)
     )
     if len(full) >= 0.3 * len(lines) and running >= 0.2 * len(lines):
+        # A blank line between two boxes of several lines each still parts
+        # them where a headline would run on: the extractor set those lines
+        # together, apart from the rest (two headlines one above the other,
+        # "全市中小学启动“阳" / "光体育”冬季长跑" | "口袋公园：家门口的" / "方寸之美").
+        run = 0  # lines in the box so far
+        for i, line in enumerate(lines):
+            run += 1
+            if line.blank_after:
+                if run >= 2 and i + 2 < len(lines) and not lines[i + 1].blank_after:
+                    lines[i + 1].box_break = True
+                run = 0
         for line in lines:
             line.blank_before = line.blank_after = False
 
@@ -1517,8 +1529,16 @@ def _should_join(
         # a heading of up to four lines (a large headline in a narrow column)
         return (
             not blank
+            and not b.box_break
             and (
-                (b_kind == "heading" and (b.blank_after or _standalone_kind(b, after) == "heading"))
+                (
+                    b_kind == "heading"
+                    and (
+                        b.blank_after
+                        or (after is not None and after.box_break)  # its box ends
+                        or _standalone_kind(b, after) == "heading"
+                    )
+                )
                 or (
                     # "图书馆推" / "出“ 你选书" / "我买单”": the quotation b
                     # opens closes below, so b is a heading line only with
@@ -1634,6 +1654,10 @@ def _should_join(
         return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
+    if b.box_break and balance == 0 and not _is_full(a) and a.text[-1] not in "，、,；;":
+        # "“典”亮自贸未来" | "龙华区开展民法典": a short line closing a box
+        # of several lines (a headline), the next box another
+        return False
     if blank and _capital_start(b.text) and _latin_line(a.text) and _latin_line(b.text):
         return False  # English text: a blank line then a capital starts a new block
     if b_kind == "heading" and blank and b.blank_after and first in _DASHES:
