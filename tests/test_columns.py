@@ -127,16 +127,16 @@ def test_a_column_that_holds_two_columns_lower_down_is_split_in_turn() -> None:
 
 def test_a_headline_beside_the_top_of_a_column_on_a_page_read_column_by_column() -> None:
     """Only the top lines print side by side (a headline to the left of the
-    first lines of a column); the rest of the page comes column by column.
-    That band is read on its own: the headline first, then the column's top
-    (other5 as pdftotext -layout gives it)."""
+    first lines of a column); the rest of the page prints across the band's
+    gutter (a wider column below).  That band is read on its own: the
+    headline first, then the column's top."""
     title = ["让科技创新成为发", "展新引擎", "——记深圳市南山区科技企业", "孵化器"]
     column = [f"右栏第{i}行，正文接着写。" for i in range(8)]
     rows = []
     for i, text in enumerate(column):
         head = title[i // 2] if i % 2 else ""
         rows.append(f"{head:<24}{text}" if head else f"{'':24}{text}")
-    body = [f"正文第{i:02d}行，一栏接一栏地印出来。" for i in range(50)]
+    body = [f"正文第{i:02d}行，一栏接一栏地印出来，这一栏比上面的左栏宽。" for i in range(50)]
     page = "\n".join(rows + body)
     fixed = reorder_columns_explained(page)
     assert fixed.text.split("\n") == [*title, *column, *body]
@@ -144,6 +144,60 @@ def test_a_headline_beside_the_top_of_a_column_on_a_page_read_column_by_column()
     # a table's band of short cells without clause marks stays as printed
     table = "\n".join(f"{'项目' + str(i):<12}{'数值' + str(i)}" for i in range(8))
     assert reorder_columns_explained("\n".join([table, *body])).text == "\n".join([table, *body])
+
+
+def test_a_column_ending_beside_a_headline_is_read_after_the_column_below_it() -> None:
+    """The top lines print side by side: a headline and the top of a column on
+    the left, the end of another piece on the right, which ends there, while
+    the left-hand column goes on below.  Column order reads the left-hand
+    column to its end, then the right-hand one (other5 as pdftotext -layout
+    gives it); blank lines and the page's furniture row after the column stay
+    after it."""
+    title = ["让科技创新成为发", "展新引擎", "——记深圳市南山区科技企业", "孵化器"]
+    aside = [f"右栏第{i}行，上一篇的结尾。" for i in range(8)]
+    rows = []
+    for i, text in enumerate(aside):
+        head = title[i // 2] if i % 2 else ""
+        rows.append(f"{head:<24}{text}" if head else f"{'':24}{text}")
+    body = [f"正文第{i:02d}行，接着印。" for i in range(50)]
+    foot = ["", "责任编辑：孙丽 校对：李强"]
+    page = "\n".join(rows + body + foot)
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*title, *body, *aside, *foot]
+    assert apply_edits(page, fixed.edits) == fixed.text
+    # a line below that prints across the gutter ends the left-hand column
+    wide = "正文印过了栏间的空白，这一行比左栏宽得多，一直印到右边。"
+    page = "\n".join(rows + body[:5] + [wide] + body[5:])
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*title, *body[:5], *aside, wide, *body[5:]]
+
+
+def test_a_band_with_lines_of_one_column_alone_between_its_rows() -> None:
+    """Beside the top of a column, the end of another piece, a caption, a
+    credit and a headline in a larger font print with a line or three of the
+    left-hand column alone between them: still one band, the right-hand side
+    read after the left-hand column ends (s9802 as pdftotext -layout gives
+    it)."""
+    left = [f"左栏第{i:02d}行，正文写在这里。" for i in range(60)]
+    right = {
+        0: "创新工作室已培养驾驶员300多名，",
+        1: "其中20多人成长为市级以上先进个人。",
+        2: "陈卫东在检查车辆。",
+        4: "本报记者 林 静 摄",
+        6: "“把每一件小事做",
+        10: "到极致”",
+        11: "——记全国劳动模范、公交车驾",
+        14: "驶员陈卫东",
+        15: "本报记者 林 静",
+    }
+    rows = [f"{text:<28}{right[i]}" if i in right else text for i, text in enumerate(left)]
+    page = "\n".join(rows)
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*left, *right.values()]
+    assert apply_edits(page, fixed.edits) == fixed.text
+    # lines printed apart only now and then are no band
+    rows = [f"{text:<28}{right[i]}" if i in (0, 4, 10, 14) else text for i, text in enumerate(left)]
+    assert reorder_columns_explained("\n".join(rows)).text == "\n".join(rows)
 
 
 def test_a_short_column_beside_the_top_of_another_is_read_after_it() -> None:
@@ -166,8 +220,10 @@ def test_a_short_column_beside_the_top_of_another_is_read_after_it() -> None:
 def test_a_band_beside_a_two_line_headline_has_fewer_lines_on_the_left() -> None:
     """A band of seven lines printed apart, on a page otherwise read column by
     column: the left side holds a two-line headline and the first lines of
-    its story, five lines against the right side's seven (s9204 as
-    pdftotext -layout gives it)."""
+    its story, five lines against the right side's seven, which end another
+    piece there (s9204 as pdftotext -layout gives it).  The left-hand column
+    goes on below the band, so it is read to its end before the right-hand
+    one."""
     right = [f"右栏第{i}行，接着写完上一篇。" for i in range(7)]
     left = ["", "泽苑社区激活党建动能 合力提升服", "", "务"]
     left += [f"左栏第{i}行，正文写在这里，接着写。" for i in range(3)]
@@ -177,5 +233,5 @@ def test_a_band_beside_a_two_line_headline_has_fewer_lines_on_the_left() -> None
     body = [f"左栏第{i:02d}行，正文写在这里，一栏接一栏地印出来。" for i in range(3, 60)]
     page = "\n".join(rows + body)
     fixed = reorder_columns_explained(page)
-    assert fixed.text.split("\n") == [*[text for text in left if text], *right, *body]
+    assert fixed.text.split("\n") == [*[text for text in left if text], *body, *right]
     assert apply_edits(page, fixed.edits) == fixed.text

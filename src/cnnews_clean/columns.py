@@ -197,6 +197,29 @@ def _apart_run_end(lines: list[str], index: int) -> int:
     return stop
 
 
+def _loose_run_end(lines: list[str], index: int) -> int:
+    """Where a run of lines printed apart ends, when a short column beside
+    them leaves a few lines of the other column alone between them (a
+    headline and a caption beside the top of a column): the run goes on
+    while the next line printed apart is at most three lines on, and holds
+    lines printed apart at least every other line."""
+    stop = index
+    apart = 0
+    while stop < len(lines) and lines[stop].strip():
+        if _apart(lines[stop]):
+            apart += 1
+            stop += 1
+            continue
+        ahead = lines[stop + 1 : stop + 4]
+        nearest = next(
+            (k for k, line in enumerate(ahead) if not line.strip() or _apart(line)), None
+        )
+        if nearest is None or not ahead[nearest].strip():
+            break
+        stop += 1
+    return stop if 2 * apart >= stop - index else index + 1
+
+
 def _reorder_bands(text: str, base: int) -> Fixed:
     """Reorder each run of consecutive lines printed side by side (a headline
     beside the top of a column, on a page otherwise printed column by column)."""
@@ -208,7 +231,21 @@ def _reorder_bands(text: str, base: int) -> Fixed:
     while index < len(lines):
         stop = _apart_run_end(lines, index)
         banded = stop - index >= _MIN_ROWS
+        if not banded and stop > index:
+            stop = _loose_run_end(lines, index)
+            banded = stop - index >= _MIN_ROWS
         stop = max(stop, index + 1)
+        aside = _aside_band(lines, index, stop) if banded else None
+        if aside is not None:
+            stop, new = aside
+            chunk = "\n".join(lines[index:stop])
+            pieces.append(new)
+            edits.append(Edit(STEP, "order", base + offset, chunk, new))
+            offset += len(chunk) + 1
+            index = stop
+            if index < len(lines):
+                pieces.append("\n")
+            continue
         chunk = "\n".join(lines[index:stop])
         if banded:
             fixed = _reorder_page(chunk, base + offset, 1, band=True)
@@ -223,6 +260,41 @@ def _reorder_bands(text: str, base: int) -> Fixed:
     if not edits:
         return Fixed(text)
     return Fixed("".join(pieces), tuple(edits))
+
+
+def _aside_band(lines: list[str], index: int, stop: int) -> tuple[int, str] | None:
+    """A band of two columns at ``index:stop`` whose right-hand column ends
+    in it while the left-hand one goes on below (the end of another piece
+    beside a headline and the top of a column): the left-hand column is read
+    to its end, then the right-hand one, as column order does.  Returns where
+    the left-hand column ends and the lines in reading order, or None."""
+    band = lines[index:stop]
+    gutters = _gutters([line for line in band if line.strip()], lopsided=True)
+    if len(gutters) != 1:
+        return None
+    first, last = gutters[0]
+    cuts = [_cut(line, first, last) for line in band]
+    if None in cuts:
+        return None
+    end = stop
+    while end < len(lines) and (
+        not lines[end].strip()
+        or (
+            len(lines[end].rstrip()) <= last
+            and not _apart(lines[end])
+            and not is_furniture(lines[end].strip())
+        )
+    ):
+        end += 1
+    while end > stop and not lines[end - 1].strip():
+        end -= 1  # blank lines after the column stay after it
+    if end == stop:
+        return None  # nothing below: the band is read as it stands
+    left = [line[:cut].rstrip() for line, cut in zip(band, cuts, strict=True)]
+    right = [line[cut:].rstrip() for line, cut in zip(band, cuts, strict=True)]
+    new = [piece for piece in left if piece.strip()] + lines[stop:end]
+    new += [piece for piece in right if piece.strip()]
+    return end, "\n".join(new)
 
 
 def _move_asides(text: str, base: int) -> Fixed:
@@ -261,7 +333,7 @@ def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> F
     rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
     # Side by side, many lines hold two texts apart or start far to the right.
     apart = sum(1 for row in rows if _apart(row))
-    if apart < _MIN_ROWS:
+    if apart < _MIN_ROWS and not band:
         return Fixed(text)
     if depth == 0 and apart < 0.2 * len(rows):
         # side by side only in places: each band of such lines on its own
