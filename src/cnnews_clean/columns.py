@@ -197,12 +197,12 @@ def _apart_run_end(lines: list[str], index: int) -> int:
     return stop
 
 
-def _loose_run_end(lines: list[str], index: int) -> int:
+def _loose_run_end(lines: list[str], index: int) -> tuple[int, bool]:
     """Where a run of lines printed apart ends, when a short column beside
     them leaves a few lines of the other column alone between them (a
     headline and a caption beside the top of a column): the run goes on
-    while the next line printed apart is at most three lines on, and holds
-    lines printed apart at least every other line."""
+    while the next line printed apart is at most three lines on.  Also
+    whether it is a band: lines printed apart at least every other line."""
     stop = index
     apart = 0
     while stop < len(lines) and lines[stop].strip():
@@ -217,7 +217,7 @@ def _loose_run_end(lines: list[str], index: int) -> int:
         if nearest is None or not ahead[nearest].strip():
             break
         stop += 1
-    return stop if 2 * apart >= stop - index else index + 1
+    return stop, 2 * apart >= stop - index
 
 
 def _reorder_bands(text: str, base: int) -> Fixed:
@@ -228,12 +228,16 @@ def _reorder_bands(text: str, base: int) -> Fixed:
     edits: list[Edit] = []
     offset = 0
     index = 0
+    strict_until = 0  # inside a loose run that is no band, only strict runs count
     while index < len(lines):
         stop = _apart_run_end(lines, index)
         banded = stop - index >= _MIN_ROWS
-        if not banded and stop > index:
-            stop = _loose_run_end(lines, index)
-            banded = stop - index >= _MIN_ROWS
+        if not banded and stop > index and index >= strict_until:
+            loose, dense = _loose_run_end(lines, index)
+            if dense and loose - index >= _MIN_ROWS:
+                stop, banded = loose, True
+            else:
+                strict_until = loose  # each line is looked at once: linear time
         stop = max(stop, index + 1)
         aside = _aside_band(lines, index, stop) if banded else None
         if aside is not None:
