@@ -1814,6 +1814,8 @@ def _closes_first(text: str) -> bool:
 
 # The end of a line that breaks an e-mail or web address ("投稿邮箱：zhenggao@e").
 _ADDRESS_TAIL_RE = LazyPattern(r"(?:[A-Za-z0-9._+-]+@|https?://|www\.)[A-Za-z0-9._/?=&%+-]*$")
+# a Latin word's start set right after Chinese text, at the line's end
+_WORD_IN_HAN_RE = LazyPattern(r"[\u3000-\u9fff\uff00-\uffef][A-Za-z]+$")
 _LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?%)\"'")
 _LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(\"'")
 
@@ -1837,6 +1839,8 @@ def _join_gap(a: str, b: str) -> str:
     if left in _LATIN_LEFT and (right in _LATIN_RIGHT or (left.isalpha() and right.isdigit())):
         if _ADDRESS_TAIL_RE.search(a) is not None and right.isascii() and right.isalnum():
             return ""  # "…：zhenggao@e" / "xample.com": an address has no spaces
+        if right.islower() and _WORD_IN_HAN_RE.search(a) is not None:
+            return ""  # "…护士节，c" / "df中免…": a Latin word set in Chinese text, broken
         return " "
     if (
         ("0" <= right <= "9" or "\u4e00" <= right <= "\u9fff")
