@@ -1428,6 +1428,19 @@ def _should_join(
         # blank line (its rest boxed apart: pdfminer.six's one-line boxes)
         return True
     if (
+        kind == "heading"
+        and blank
+        and len(group) == 1
+        and marked_subheading(a.text)
+        and "\u4e00" <= a.text[-1] <= "\u9fff"
+        and _han_count(b.text) == len(b.text) <= 3
+        and _glyph_width(a) + b.width > a.column  # b did not fit on a's line
+        and (b.blank_after or after is None)
+    ):
+        # "二、激发全民族文化创新创造" | "活力": a numbered subheading
+        # wrapped at the column's edge, its last word boxed apart (pdfminer.six)
+        return True
+    if (
         blank
         and kind == "byline"
         and "\u4e00" <= a.text[-1] <= "\u9fff"
