@@ -1430,11 +1430,25 @@ def _should_join(
     if (
         kind == "heading"
         and blank
+        and len(group) <= 3
+        and (
+            _boxed_sentence([*group, b])
+            or (after is not None and _boxed_sentence([*group, b, after]))
+        )
+    ):
+        # "文艺志愿者走进海南" | "区人民公园开展文艺" | "演出。": a sentence
+        # (a caption) wrapped at the column's edge, each line boxed apart
+        # (pdfminer.six): lines filling the column without a mark, then one
+        # ending the sentence
+        return True
+    if (
+        kind == "heading"
+        and blank
         and len(group) == 1
         and marked_subheading(a.text)
         and "\u4e00" <= a.text[-1] <= "\u9fff"
         and _han_count(b.text) == len(b.text) <= 3
-        and _glyph_width(a) + b.width > a.column  # b did not fit on a's line
+        and 0 < a.column < _glyph_width(a) + b.width  # b did not fit on a's line
         and (b.blank_after or after is None)
     ):
         # "二、激发全民族文化创新创造" | "活力": a numbered subheading
@@ -1742,6 +1756,25 @@ def _unfinished_heading(text: str) -> bool:
         len(clauses) == 2  # a couplet's second clause begun, as headings have
         and all(_HAN_CLAUSE_RE.fullmatch(clause) for clause in clauses)
         and _han_count(clauses[-1]) <= _han_count(clauses[0]) - 2
+    )
+
+
+def _boxed_sentence(lines: list[_Line]) -> bool:
+    """Lines that fill their column exactly, no mark in them, then a shorter
+    one ending a sentence: one sentence wrapped at the column's edge."""
+    *full, last = lines
+    return (
+        all(
+            line.column > 0
+            and line.column - 0.5 <= line.width <= line.column + 0.5
+            and not _has_clause_punct(line.text)
+            and "\u4e00" <= line.text[-1] <= "\u9fff"
+            for line in full
+        )
+        and not marked_subheading(full[0].text)
+        and last.width <= last.column * 0.85
+        and _ends_sentence(last.text)
+        and _balanced(last.text)
     )
 
 
