@@ -15,6 +15,7 @@ __all__ = ["could_head_table", "is_table_row"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—".
 _FIGURE_RE = LazyPattern(r"[-+−]?(?:\d[\d,.]*%?|—|-)")
+_DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
 _MIN_CELLS = 3
 
@@ -26,9 +27,14 @@ def is_table_row(text: str) -> bool:
     (True, False)
     >>> is_table_row("本 报 5 月 1 2 日 讯")
     False
+    >>> is_table_row("85. 3万辆，环比分别增长4. 4%和0. 6%，同比分别增长12. 8")
+    False
     """
-    cells = text.split()
-    if len(cells) < _MIN_CELLS or any(mark in text for mark in _SENTENCE_MARKS):
+    if any(mark in text for mark in _SENTENCE_MARKS) or "，" in text:
+        return False  # a sentence, or clauses: running text
+    # "12. 8": an extractor's space after a decimal point splits no cell
+    cells = _DECIMAL_GAP_RE.sub(".", text).split()
+    if len(cells) < _MIN_CELLS:
         return False
     if sum(1 for cell in cells if len(cell) == 1) * 2 > len(cells):
         return False  # letter-spaced text ("本 报 5 月 1 2 日 讯"), not cells
