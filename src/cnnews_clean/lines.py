@@ -1310,6 +1310,16 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     return list(zip(groups, kinds, strict=True))
 
 
+def _one_line(group: list[_Line]) -> bool:
+    """The group is one printed line: a line alone, or with the marks an
+    extractor broke off it ("图①" / "：孵化器内的创客空"), which a second
+    run reads joined."""
+    return all(
+        line.text[0] in _CONTINUATION_START and not above.blank_after
+        for above, line in pairwise(group)
+    )
+
+
 def _merged(first: _Line, second: _Line) -> _Line:
     """Two lines read as the one line print has, for classifying it: a
     bullet and the subheading behind it, a line and the mark broken off it."""
@@ -1526,7 +1536,7 @@ def _should_join(
         return b_kind != "heading" or _colon_wraps(a, b, after)
     if (
         kind == "heading"
-        and len(group) == 1
+        and _one_line(group)
         and b_kind is None
         and _ends_sentence(b.text)
         # across a blank line (pdfminer's boxes) only from a line that fills
@@ -1668,7 +1678,10 @@ def _should_join(
             return _ends_sentence(b.text) and (after is None or not _is_short(after))
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
-        return False  # a headline wrapped onto a short last line; the body follows
+        # a headline wrapped onto a short last line; the body follows (but
+        # "图①" / "：孵化器内的创客空" is one line, which runs on into the end
+        # of its sentence, "间。", as a second run reads it)
+        return _one_line(group) and _ends_sentence(b.text)
     if (
         _wrapped_heading(group)
         and b_kind == "heading"
