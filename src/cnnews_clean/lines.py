@@ -1465,15 +1465,15 @@ def _should_join(
         # wrapped at the column's edge, its last word boxed apart (pdfminer.six)
         return True
     if (
-        blank
-        and kind == "byline"
+        kind == "byline"
         and "\u4e00" <= a.text[-1] <= "\u9fff"
         and _LONE_HEAD_RE.match(b.text) is not None
         and _looks_byline("".join(line.text for line in group) + b.text)
     ):
         # "本报记者  陈丽园  陈歆" | "卓  李欣  陈晓洁  特约记" | "者  陈创森":
-        # a byline broken inside a name or a role, each line boxed apart
-        # (pdfminer.six); a lone character never stands alone in a byline
+        # a byline broken inside a name or a role, also across the blank
+        # line of pdfminer.six's boxes ("…图/记" / "者 张强"); a lone
+        # character never stands alone in a byline
         return True
     if blank and kind in ("byline", "credit") and len(group) == 1 and _split_name(a.text, b.text):
         # "□文/本报记者  王" | "明  李华": a padded name broken across lines,
