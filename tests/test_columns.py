@@ -125,21 +125,30 @@ def test_a_column_that_holds_two_columns_lower_down_is_split_in_turn() -> None:
     assert apply_edits("\n".join(rows), fixed.edits) == fixed.text
 
 
+_TITLE = ["让科技创新成为发", "展新引擎", "——记深圳市南山区科技企业", "孵化器"]
+
+
+def _beside_title(right: list[str]) -> list[str]:
+    """Eight lines printed apart: the four title lines on every other row of
+    the left-hand side, ``right`` on the right-hand side."""
+    rows = []
+    for i, text in enumerate(right):
+        head = _TITLE[i // 2] if i % 2 else ""
+        rows.append(f"{head:<24}{text}")
+    return rows
+
+
 def test_a_headline_beside_the_top_of_a_column_on_a_page_read_column_by_column() -> None:
     """Only the top lines print side by side (a headline to the left of the
     first lines of a column); the rest of the page prints across the band's
     gutter (a wider column below).  That band is read on its own: the
     headline first, then the column's top."""
-    title = ["让科技创新成为发", "展新引擎", "——记深圳市南山区科技企业", "孵化器"]
     column = [f"右栏第{i}行，正文接着写。" for i in range(8)]
-    rows = []
-    for i, text in enumerate(column):
-        head = title[i // 2] if i % 2 else ""
-        rows.append(f"{head:<24}{text}" if head else f"{'':24}{text}")
+    rows = _beside_title(column)
     body = [f"正文第{i:02d}行，一栏接一栏地印出来，这一栏比上面的左栏宽。" for i in range(50)]
     page = "\n".join(rows + body)
     fixed = reorder_columns_explained(page)
-    assert fixed.text.split("\n") == [*title, *column, *body]
+    assert fixed.text.split("\n") == [*_TITLE, *column, *body]
     assert apply_edits(page, fixed.edits) == fixed.text
     # a table's band of short cells without clause marks stays as printed
     table = "\n".join(f"{'项目' + str(i):<12}{'数值' + str(i)}" for i in range(8))
@@ -153,23 +162,19 @@ def test_a_column_ending_beside_a_headline_is_read_after_the_column_below_it() -
     column to its end, then the right-hand one (other5 as pdftotext -layout
     gives it); blank lines and the page's furniture row after the column stay
     after it."""
-    title = ["让科技创新成为发", "展新引擎", "——记深圳市南山区科技企业", "孵化器"]
     aside = [f"右栏第{i}行，上一篇的结尾。" for i in range(8)]
-    rows = []
-    for i, text in enumerate(aside):
-        head = title[i // 2] if i % 2 else ""
-        rows.append(f"{head:<24}{text}" if head else f"{'':24}{text}")
+    rows = _beside_title(aside)
     body = [f"正文第{i:02d}行，接着印。" for i in range(50)]
     foot = ["", "责任编辑：孙丽 校对：李强"]
     page = "\n".join(rows + body + foot)
     fixed = reorder_columns_explained(page)
-    assert fixed.text.split("\n") == [*title, *body, *aside, *foot]
+    assert fixed.text.split("\n") == [*_TITLE, *body, *aside, *foot]
     assert apply_edits(page, fixed.edits) == fixed.text
     # a line below that prints across the gutter ends the left-hand column
     wide = "正文印过了栏间的空白，这一行比左栏宽得多，一直印到右边。"
     page = "\n".join(rows + body[:5] + [wide] + body[5:])
     fixed = reorder_columns_explained(page)
-    assert fixed.text.split("\n") == [*title, *body[:5], *aside, wide, *body[5:]]
+    assert fixed.text.split("\n") == [*_TITLE, *body[:5], *aside, wide, *body[5:]]
 
 
 def test_a_band_with_lines_of_one_column_alone_between_its_rows() -> None:
