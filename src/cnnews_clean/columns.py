@@ -241,17 +241,12 @@ def _reorder_bands(text: str, base: int) -> Fixed:
         stop = max(stop, index + 1)
         aside = _aside_band(lines, index, stop) if banded else None
         if aside is not None:
-            stop, new = aside
-            chunk = "\n".join(lines[index:stop])
-            pieces.append(new)
-            edits.append(Edit(STEP, "order", base + offset, chunk, new))
-            offset += len(chunk) + 1
-            index = stop
-            if index < len(lines):
-                pieces.append("\n")
-            continue
+            stop = aside[0]  # the left-hand column below the band comes along
         chunk = "\n".join(lines[index:stop])
-        if banded:
+        if aside is not None:
+            pieces.append(aside[1])
+            edits.append(Edit(STEP, "order", base + offset, chunk, aside[1]))
+        elif banded:
             fixed = _reorder_page(chunk, base + offset, 1, band=True)
             pieces.append(fixed.text)
             edits.extend(fixed.edits)
