@@ -267,14 +267,10 @@ def _aside_band(lines: list[str], index: int, stop: int) -> tuple[int, str] | No
     beside a headline and the top of a column): the left-hand column is read
     to its end, then the right-hand one, as column order does.  Returns where
     the left-hand column ends and the lines in reading order, or None."""
-    band = lines[index:stop]
-    gutters = _gutters([line for line in band if line.strip()], lopsided=True)
-    if len(gutters) != 1:
+    split = _split_at_gutter(lines[index:stop], lopsided=True)
+    if split is None:
         return None
-    first, last = gutters[0]
-    cuts = [_cut(line, first, last) for line in band]
-    if None in cuts:
-        return None
+    last, left, right = split
     end = stop
     while end < len(lines) and (
         not lines[end].strip()
@@ -289,11 +285,25 @@ def _aside_band(lines: list[str], index: int, stop: int) -> tuple[int, str] | No
         end -= 1  # blank lines after the column stay after it
     if end == stop:
         return None  # nothing below: the band is read as it stands
-    left = [line[:cut].rstrip() for line, cut in zip(band, cuts, strict=True)]
-    right = [line[cut:].rstrip() for line, cut in zip(band, cuts, strict=True)]
-    new = [piece for piece in left if piece.strip()] + lines[stop:end]
-    new += [piece for piece in right if piece.strip()]
-    return end, "\n".join(new)
+    return end, "\n".join([*left, *lines[stop:end], *right])
+
+
+def _split_at_gutter(
+    run: list[str], lopsided: bool = False
+) -> tuple[int, list[str], list[str]] | None:
+    """``run`` cut at its one gutter: where the gutter ends, and the pieces
+    with text left and right of it, top to bottom; None when the run has no
+    single gutter or a line prints across it."""
+    gutters = _gutters([line for line in run if line.strip()], lopsided)
+    if len(gutters) != 1:
+        return None
+    first, last = gutters[0]
+    cuts = [_cut(line, first, last) for line in run]
+    if None in cuts:
+        return None
+    left = [line[:cut].rstrip() for line, cut in zip(run, cuts, strict=True) if line[:cut].strip()]
+    right = [line[cut:].rstrip() for line, cut in zip(run, cuts, strict=True) if line[cut:].strip()]
+    return last, left, right
 
 
 def _move_asides(text: str, base: int) -> Fixed:
@@ -307,18 +317,13 @@ def _move_asides(text: str, base: int) -> Fixed:
     index = 0
     while index < len(lines):
         stop = _apart_run_end(lines, index)
-        run = lines[index:stop]
-        gutters = _gutters(run) if len(run) >= _MIN_ROWS else []
-        cuts = [[_cut(line, first, last) for first, last in gutters] for line in run]
-        if len(gutters) != 1 or any(None in line_cuts for line_cuts in cuts):
+        split = _split_at_gutter(lines[index:stop]) if stop - index >= _MIN_ROWS else None
+        if split is None:
             kept.extend(lines[index : max(stop, index + 1)])
             index = max(stop, index + 1)
             continue
-        for line, (cut,) in zip(run, cuts, strict=True):
-            if line[:cut].strip():
-                kept.append(line[:cut].rstrip())
-            if line[cut:].strip():
-                moved.append(line[cut:].rstrip())
+        kept.extend(split[1])
+        moved.extend(split[2])
         index = stop
     if not moved:
         return Fixed(text)

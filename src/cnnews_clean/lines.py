@@ -1457,7 +1457,8 @@ def _should_join(
         and len(group) == 1
         and marked_subheading(a.text)
         and "\u4e00" <= a.text[-1] <= "\u9fff"
-        and _han_count(b.text) == len(b.text) <= 3
+        and len(b.text) <= 3
+        and _HAN_RUN_RE.fullmatch(b.text) is not None
         and 0 < a.column < _glyph_width(a) + b.width  # b did not fit on a's line
         and (b.blank_after or after is None)
     ):
