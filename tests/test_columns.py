@@ -222,6 +222,38 @@ def test_a_short_column_beside_the_top_of_another_is_read_after_it() -> None:
     assert apply_edits(page, fixed.edits) == fixed.text
 
 
+def test_a_short_column_with_gaps_beside_the_top_of_another_is_read_after_it() -> None:
+    """As above, but the short column's lines print on only some rows (a
+    caption and a headline in a larger font leave rows of the column beside
+    them alone): the run of rows is still read as one, the short column
+    after the column it stands beside (gen14 as pdftotext -layout gives
+    it)."""
+    left = [f"甲栏第{i:02d}行，正文。" for i in range(60)]
+    middle = [f"乙栏第{i:02d}行，正文。" for i in range(60)]
+    tail = [f"丙栏第{i}行，收尾。" for i in range(7)]
+    short = dict(zip((0, 1, 2, 4, 6, 8, 9), tail, strict=True))
+    rows = [
+        f"{left[i]}      {middle[i]}" + (f"      {short[i]}" if i in short else "")
+        for i in range(60)
+    ]
+    page = "\n".join(rows)
+    fixed = reorder_columns_explained(page)
+    assert fixed.text.split("\n") == [*left, *middle, *short.values()]
+    assert apply_edits(page, fixed.edits) == fixed.text
+    # a line across the gutter in the run: only the strict run below it is
+    # split, as before
+    wide = "乙栏第01行，这一行印过了栏间的空白，一直印到右边。"
+    rows = [
+        f"{left[i]}      {middle[i]}" + (f"      {tail[i - 2]}" if 2 <= i < 8 else "")
+        for i in range(60)
+    ]
+    rows[0] += "      丙栏的一行，印在上面。"
+    rows[1] = f"{left[1]}      {wide}"
+    page = "\n".join(rows)
+    lines = reorder_columns_explained(page).text.split("\n")
+    assert lines == [*left, rows[0][len(left[0]) + 6 :], wide, *middle[2:], *tail[:6]]
+
+
 def test_a_band_beside_a_two_line_headline_has_fewer_lines_on_the_left() -> None:
     """A band of seven lines printed apart, on a page otherwise read column by
     column: the left side holds a two-line headline and the first lines of

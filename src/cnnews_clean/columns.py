@@ -220,6 +220,22 @@ def _loose_run_end(lines: list[str], index: int) -> tuple[int, bool]:
     return stop, 2 * apart >= stop - index
 
 
+def _band_run(lines: list[str], index: int, strict_until: int) -> tuple[int, bool, int]:
+    """The run of lines printed apart from ``index``: where it ends, whether
+    it is a band (at least six lines, printed apart every other line or
+    more), and up to where only strict runs are looked for, so that a loose
+    run that is no band is passed over once (linear time)."""
+    stop = _apart_run_end(lines, index)
+    if stop - index >= _MIN_ROWS:
+        return stop, True, strict_until
+    if stop > index and index >= strict_until:
+        loose, dense = _loose_run_end(lines, index)
+        if dense and loose - index >= _MIN_ROWS:
+            return loose, True, strict_until
+        strict_until = loose
+    return stop, False, strict_until
+
+
 def _reorder_bands(text: str, base: int) -> Fixed:
     """Reorder each run of consecutive lines printed side by side (a headline
     beside the top of a column, on a page otherwise printed column by column)."""
@@ -230,14 +246,7 @@ def _reorder_bands(text: str, base: int) -> Fixed:
     index = 0
     strict_until = 0  # inside a loose run that is no band, only strict runs count
     while index < len(lines):
-        stop = _apart_run_end(lines, index)
-        banded = stop - index >= _MIN_ROWS
-        if not banded and stop > index and index >= strict_until:
-            loose, dense = _loose_run_end(lines, index)
-            if dense and loose - index >= _MIN_ROWS:
-                stop, banded = loose, True
-            else:
-                strict_until = loose  # each line is looked at once: linear time
+        stop, banded, strict_until = _band_run(lines, index, strict_until)
         stop = max(stop, index + 1)
         aside = _aside_band(lines, index, stop) if banded else None
         if aside is not None:
@@ -315,10 +324,13 @@ def _move_asides(text: str, base: int) -> Fixed:
     kept: list[str] = []
     moved: list[str] = []
     index = 0
+    strict_until = 0
     while index < len(lines):
-        stop = _apart_run_end(lines, index)
-        split = _split_at_gutter(lines[index:stop]) if stop - index >= _MIN_ROWS else None
+        stop, banded, strict_until = _band_run(lines, index, strict_until)
+        split = _split_at_gutter(lines[index:stop]) if banded else None
         if split is None:
+            if banded:  # no gutter down a loose run: its strict runs may have one
+                strict_until, stop = stop, _apart_run_end(lines, index)
             kept.extend(lines[index : max(stop, index + 1)])
             index = max(stop, index + 1)
             continue
