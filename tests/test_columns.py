@@ -254,6 +254,33 @@ def test_a_short_column_with_gaps_beside_the_top_of_another_is_read_after_it() -
     assert lines == [*left, rows[0][len(left[0]) + 6 :], wide, *middle[2:], *tail[:6]]
 
 
+def test_a_band_parted_by_a_blank_row_is_one_band() -> None:
+    """Beside a headline, a byline and the top of a column, the end of
+    another piece and a caption print on the right; a blank row parts both
+    sides at once (the headline from the byline, the piece from the
+    caption).  The band goes on over the blank row, and the row stays a
+    blank line on each side; the byline side's one line of running text does
+    not stop the headline side from being read as a column (beat3 as
+    pdftotext -layout gives it)."""
+    aside = ["能是辅助教学的工具，", "不能替代教师的育人作", "用。学校在应用新技术"]
+    aside += ["的同时，也要注意保护", "学生的个人信息和视力", "健康。"]
+    caption = ["图为市民在口袋公园休", "闲娱乐。", "（刘春霞 摄）"]
+    title = ["", "守护万家灯火", "的“电力铁军”", "", "——记国网某供电公", "司带电作业班"]
+    top = ["本报记者 韩 雪", "清晨六点，天刚蒙蒙亮，", "带电作业班班长孙海涛"]
+    rows = [f"{head:<16}{text}" for head, text in zip(title, aside, strict=True)]
+    rows += ["", *(f"{head:<16}{text}" for head, text in zip(top, caption, strict=True))]
+    body = [f"正文第{i:02d}行，接着印。" for i in range(50)]
+    page = "\n".join(rows + body)
+    fixed = reorder_columns_explained(page)
+    headline = [line for line in title if line]
+    expected = [*headline, "", *top, *body, *aside, "", *caption]
+    assert fixed.text.split("\n") == expected
+    assert apply_edits(page, fixed.edits) == fixed.text
+    # two blank rows part two bands
+    page = "\n".join([*rows[:6], "", *rows[6:], *body])
+    assert reorder_columns_explained(page).text.split("\n")[:10] == [*headline, *aside]
+
+
 def test_a_band_beside_a_two_line_headline_has_fewer_lines_on_the_left() -> None:
     """A band of seven lines printed apart, on a page otherwise read column by
     column: the left side holds a two-line headline and the first lines of

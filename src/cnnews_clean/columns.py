@@ -63,7 +63,8 @@ def _gutters(rows: list[str], lopsided: bool = False) -> list[tuple[int, int]]:
     """Gutters as (first, last) character positions, left to right.
 
     ``lopsided``: a band at the top of a page may set a headline beside a
-    column of running text, so one side of running text is enough there."""
+    column of running text, so one side of running text is enough there
+    (the other may hold one line of it: the first line below a byline)."""
     width = max(len(row) for row in rows)
     cover = [0] * (width + 1)
     for row in rows:
@@ -101,8 +102,8 @@ def _gutters(rows: list[str], lopsided: bool = False) -> list[tuple[int, int]]:
             lopsided
             and min(len(left), len(right)) >= 2
             and (
-                (len(left) >= need and _running(left) >= need / 2 and _running(right) == 0)
-                or (len(right) >= need and _running(right) >= need / 2 and _running(left) == 0)
+                (len(left) >= need and _running(left) >= need / 2 and _running(right) <= 1)
+                or (len(right) >= need and _running(right) >= need / 2 and _running(left) <= 1)
             )
         ):
             kept.append((first, last))
@@ -201,11 +202,18 @@ def _loose_run_end(lines: list[str], index: int) -> tuple[int, bool]:
     """Where a run of lines printed apart ends, when a short column beside
     them leaves a few lines of the other column alone between them (a
     headline and a caption beside the top of a column): the run goes on
-    while the next line printed apart is at most three lines on.  Also
-    whether it is a band: lines printed apart at least every other line."""
+    while the next line printed apart is at most three lines on, and over
+    one blank row followed by a line printed apart.  Also whether it is a
+    band: lines printed apart at least every other line."""
     stop = index
     apart = 0
-    while stop < len(lines) and lines[stop].strip():
+    while stop < len(lines):
+        if not lines[stop].strip():
+            # one blank row where both columns part paragraphs at once
+            if stop == index or stop + 1 >= len(lines) or not _apart(lines[stop + 1]):
+                break
+            stop += 1
+            continue
         if _apart(lines[stop]):
             apart += 1
             stop += 1
@@ -226,14 +234,12 @@ def _band_run(lines: list[str], index: int, strict_until: int) -> tuple[int, boo
     more), and up to where only strict runs are looked for, so that a loose
     run that is no band is passed over once (linear time)."""
     stop = _apart_run_end(lines, index)
-    if stop - index >= _MIN_ROWS:
-        return stop, True, strict_until
     if stop > index and index >= strict_until:
         loose, dense = _loose_run_end(lines, index)
         if dense and loose - index >= _MIN_ROWS:
             return loose, True, strict_until
         strict_until = loose
-    return stop, False, strict_until
+    return stop, stop - index >= _MIN_ROWS, strict_until
 
 
 def _reorder_bands(text: str, base: int) -> Fixed:
@@ -301,8 +307,9 @@ def _split_at_gutter(
     run: list[str], lopsided: bool = False
 ) -> tuple[int, list[str], list[str]] | None:
     """``run`` cut at its one gutter: where the gutter ends, and the pieces
-    with text left and right of it, top to bottom; None when the run has no
-    single gutter or a line prints across it."""
+    with text left and right of it, top to bottom (a blank row stays a blank
+    line between pieces on each side); None when the run has no single
+    gutter or a line prints across it."""
     gutters = _gutters([line for line in run if line.strip()], lopsided)
     if len(gutters) != 1:
         return None
@@ -310,9 +317,20 @@ def _split_at_gutter(
     cuts = [_cut(line, first, last) for line in run]
     if None in cuts:
         return None
-    left = [line[:cut].rstrip() for line, cut in zip(run, cuts, strict=True) if line[:cut].strip()]
-    right = [line[cut:].rstrip() for line, cut in zip(run, cuts, strict=True) if line[cut:].strip()]
-    return last, left, right
+    left: list[str] = []
+    right: list[str] = []
+    for line, cut in zip(run, cuts, strict=True):
+        for side, piece in ((left, line[:cut]), (right, line[cut:])):
+            if piece.strip() or (not line.strip() and side and side[-1]):
+                side.append(piece.rstrip())  # a blank row parts both sides
+    return last, _strip_blanks(left), _strip_blanks(right)
+
+
+def _strip_blanks(pieces: list[str]) -> list[str]:
+    """``pieces`` without the blank lines at their end."""
+    while pieces and not pieces[-1]:
+        pieces.pop()
+    return pieces
 
 
 def _move_asides(text: str, base: int) -> Fixed:
