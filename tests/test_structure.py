@@ -822,6 +822,29 @@ def test_a_subtitle_of_clauses_between_headline_and_dateline() -> None:
     assert page.articles[0].subtitle is None
 
 
+def test_three_headline_lines_the_last_of_clauses_are_kicker_title_subtitle() -> None:
+    """Three lines over a story with no colon or dash to tell them apart, the
+    last a line of clauses: kicker (引题), title (主题) and subtitle (副题),
+    as they are printed.  Without clauses in the last line the lines are not
+    read that way (it may be a headline broken across lines)."""
+    lines = [
+        "乡村振兴看新变",
+        "小山村走出特色富民路",
+        "去年全村人均收入突破3万元，比五年前翻了一番",
+        "本报杭州6月2日电（记者王芳）走进淳安县下姜村，民宿、茶园沿溪而建。",
+    ]
+    (article,) = split_page(lines).articles
+    assert (article.kicker, article.title, article.subtitle) == tuple(lines[:3])
+    assert [block.text for block in article.blocks] == lines[3:]
+    lines[2] = "一年接待游客超过十万人次"
+    (article,) = split_page(lines).articles
+    assert article.kicker is None
+    assert article.title == lines[0]
+    # a numbered subheading an export floated up is no subtitle: its "、" numbers it
+    lines[2] = "二、激发全民族文化创新创造活力"
+    assert all(article.kicker is None for article in split_page(lines).articles)
+
+
 def test_a_photo_giver_in_brackets_credits_the_caption_above_it() -> None:
     """ "（图片由市文旅局提供）" names who gave the photo: the caption's
     credit, not the article's, and the sentence above it is the caption."""

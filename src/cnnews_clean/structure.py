@@ -689,6 +689,17 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         if text.startswith("——") and draft.subtitle is None and len(headings) > 1:
             draft.subtitle = text
             headings.remove(text)
+    if (
+        len(headings) == 3
+        and draft.kicker is None
+        and draft.subtitle is None
+        and _CLAUSE_RE.search(headings[2]) is not None
+        and not any(marked_subheading(text) for text in headings)  # "二、激发…"
+    ):
+        # three lines over a story, the last of clauses: kicker, title and
+        # subtitle ("国家统计局发布公告" / "我国粮食生产再获丰收" /
+        # "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上")
+        draft.kicker = headings.pop(0)
     if len(headings) == 2:
         first, second = headings
         if _clause_spaced(first) != _clause_spaced(second):
