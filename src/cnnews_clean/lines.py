@@ -1480,6 +1480,19 @@ def _should_join(
         # "□文/本报记者  王" | "明  李华": a padded name broken across lines,
         # its rest boxed apart (pdfminer.six)
         return _still_byline(group, b)
+    if (
+        blank
+        and len(group) == 1
+        and marked_subheading(a.text)
+        and a.text[-1] in "，、"
+        and _standalone_kind(b) == "heading"
+        and _heading_text(b.text)
+        and _balanced(b.text)
+        and (a.column == 0 or b.width <= a.column)
+    ):
+        # "■坚持问题导向，" | "破解发展难题": a bulleted subheading never ends
+        # on a comma; its second clause was boxed apart (pdfminer.six)
+        return True
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
     b_kind = _standalone_kind(b)
