@@ -1500,3 +1500,17 @@ def test_captions_after_a_credit_for_the_photos_too_come_before_an_untitled_piec
     assert first.credit == "（丁宇婷 文/图）"
     assert [c.text for c in first.captions] == ["居民在红色驿站阅读书籍。", "佳和小区红色驿站。"]
     assert second.title is None and second.blocks[0].text.startswith("物业服务")
+
+
+def test_a_date_line_printed_inside_a_paragraph_goes_to_the_furniture() -> None:
+    """The page's date line printed between two lines of one paragraph, the
+    second opening on a comma: the date is furniture, and the paragraph is
+    whole again around it, not glued to the date."""
+    page = clean_page(
+        "海南区坚持“清单式”落实，解决群众急难愁盼问题\n450余个，切实将“问题清单”转化为“满意清单”\n"
+        "\n2022年12月6日 星期四\n\n，实实在在解决群众所难，真真切切实现群众所盼。\n"
+    )
+    texts = [block.text for article in page.articles for block in article.blocks]
+    assert any("满意清单”，实实在在" in text for text in texts)
+    assert not any("星期四" in text for text in texts)
+    assert [other.text for other in page.other] == ["2022年12月6日 星期四"]

@@ -1372,7 +1372,7 @@ def _should_join(
         # "——" / "记深圳市南山区…": a subtitle's dash set on a line of its
         # own (or "—" / "—" on two, in a narrow column)
         return True
-    if first in _CONTINUATION_START and kind in (None, "heading"):
+    if first in _CONTINUATION_START and kind in (None, "heading") and not _furniture_line(a):
         return True  # a mark that never starts a paragraph: what came before runs on
     if (
         first == "的"
