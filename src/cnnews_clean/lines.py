@@ -1430,7 +1430,9 @@ def _should_join(
         and _balanced(b.text)
         and b.width <= a.width
         and (
-            b.blank_after or (after is not None and _standalone_kind(after) in ("byline", "credit"))
+            b.blank_after
+            or (after is not None and _standalone_kind(after) in ("byline", "credit"))
+            or (after is not None and _is_short(b) and _is_full(after))  # the body below
         )
     ):
         # "■坚持问题导向，破" / "解发展难题", "◆聚焦主业  做强" / "实体": a
