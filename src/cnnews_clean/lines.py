@@ -1492,8 +1492,10 @@ def _should_join(
         and _balanced(b.text)
         and (a.column == 0 or b.width <= a.column)
     ):
-        # "■坚持问题导向，" | "破解发展难题": a bulleted subheading never ends
-        # on a comma; its second clause was boxed apart (pdfminer.six)
+        # "■坚持问题导向，" | "破解发展难题": a bulleted or numbered
+        # subheading never ends on a comma; its second clause was boxed
+        # apart (pdfminer.six).  Unlike "■坚持问题导向，破" above, the line
+        # is no heading by itself, so its kind is None here.
         return True
     if blank and b.blank_after and _opens_headline(b, after):
         return False  # a kicker or a headline of several lines: a new article
