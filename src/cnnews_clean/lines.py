@@ -585,6 +585,13 @@ _NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
 _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
 
 
+def _han_char(char: str) -> bool:
+    """A character of the basic Han block, as the line patterns here read
+    Han (not :func:`~cnnews_clean.chars.is_han`, which takes the extension
+    blocks and compatibility ideographs too)."""
+    return "\u4e00" <= char <= "\u9fff"
+
+
 def _still_byline(group: list[_Line], b: _Line) -> bool:
     """The group's lines and ``b`` a space apart still read as a byline or
     credit, as the joined line must on the next run."""
@@ -1117,7 +1124,7 @@ def _number_breaks(above: str, below: str) -> bool:
     first = below[0]
     if above[-1] == "月" and _DAY_START_RE.match(below) is not None:
         return "0" <= above[-2:-1] <= "9"
-    return "0" <= above[-1] <= "9" and ("0" <= first <= "9" or "\u4e00" <= first <= "\u9fff")
+    return "0" <= above[-1] <= "9" and ("0" <= first <= "9" or _han_char(first))
 
 
 def _caption_ahead(line: _Line, after: _Line | None) -> bool:
@@ -1249,12 +1256,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 kinds.append(_standalone_kind(b, after))
                 balance = max(0, _line_quotes(b))
                 continue
-        if (
-            len(group) == 1
-            and a.text in _BULLETS
-            and not a.blank_after
-            and "\u4e00" <= b.text[0] <= "\u9fff"
-        ):
+        if len(group) == 1 and a.text in _BULLETS and not a.blank_after and _han_char(b.text[0]):
             # "■" / "坚持问题导向，破解发": a bullet set in another font, on a
             # line of its own (pdftotext); the subheading behind it is one line
             group.append(b)
@@ -1354,19 +1356,14 @@ def _should_join(
     indent_mode, blank_mode, hidden_indent = cues
     blank = a.blank_after
     first = b.text[0]
-    if (
-        b.text in _BULLETS
-        and after is not None
-        and not b.blank_after
-        and "\u4e00" <= after.text[0] <= "\u9fff"
-    ):
+    if b.text in _BULLETS and after is not None and not b.blank_after and _han_char(after.text[0]):
         return False  # a bullet on a line of its own goes with the line after it
     if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
         return True  # a subtitle's "——" broken in two by the extractor
     if (
         not blank
         and a.text[0] in _DASHES
-        and "\u4e00" <= first <= "\u9fff"
+        and _han_char(first)
         and all(_only_dashes(line.text) for line in group)
     ):
         # "——" / "记深圳市南山区…": a subtitle's dash set on a line of its
@@ -1458,7 +1455,7 @@ def _should_join(
         and blank
         and len(group) == 1
         and marked_subheading(a.text)
-        and "\u4e00" <= a.text[-1] <= "\u9fff"
+        and _han_char(a.text[-1])
         and len(b.text) <= 3
         and _HAN_RUN_RE.fullmatch(b.text) is not None
         and 0 < a.column < _glyph_width(a) + b.width  # b did not fit on a's line
@@ -1469,7 +1466,7 @@ def _should_join(
         return True
     if (
         kind == "byline"
-        and "\u4e00" <= a.text[-1] <= "\u9fff"
+        and _han_char(a.text[-1])
         and _LONE_HEAD_RE.match(b.text) is not None
         and _looks_byline("".join(line.text for line in group) + b.text)
     ):
@@ -1775,7 +1772,7 @@ _HAN_CLAUSE_RE = LazyPattern("[\u4e00-\u9fff“”‘’《》「」]+")
 
 
 def _han_count(text: str) -> int:
-    return sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
+    return sum(1 for char in text if _han_char(char))
 
 
 def _unfinished_heading(text: str) -> bool:
@@ -1799,7 +1796,7 @@ def _boxed_sentence(lines: list[_Line]) -> bool:
             line.column > 0
             and line.column - 0.5 <= line.width <= line.column + 0.5
             and not _has_clause_punct(line.text)
-            and "\u4e00" <= line.text[-1] <= "\u9fff"
+            and _han_char(line.text[-1])
             for line in full
         )
         and not marked_subheading(full[0].text)
@@ -1920,7 +1917,7 @@ def _join_gap(a: str, b: str) -> str:
             return ""  # "…护士节，c" / "df中免…": a Latin word set in Chinese text, broken
         return " "
     if (
-        ("0" <= right <= "9" or "\u4e00" <= right <= "\u9fff")
+        ("0" <= right <= "9" or _han_char(right))
         and left in DATELINE_ENDS
         and _DATELINE_RE.fullmatch(a) is not None
     ):
@@ -2079,7 +2076,7 @@ def _next_role(above: str, below: str) -> bool:
     """A byline's line ends with a name and the next opens another role."""
     return (
         _ROLE_START_RE.match(below) is not None
-        and "\u4e00" <= above[-1] <= "\u9fff"
+        and _han_char(above[-1])
         and _ROLE_HEAD_RE.search(above) is None
     )
 

@@ -233,7 +233,8 @@ def _dash(text: str, match: re.Match[str]) -> str | None:
 
 # --- half-width marks -------------------------------------------------------
 
-_MARK_RE = LazyPattern(r"[,;:?!.]")
+_HALF_MARKS = ",.:;?!"  # the half-width marks the mark pass converts
+_MARK_RE = LazyPattern(f"[{_HALF_MARKS}]")
 _THOUSANDS_RE = LazyPattern(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
@@ -311,7 +312,7 @@ def _name_parts(text: str, pos: int) -> bool:
     return pos - start >= 2 and end - pos >= 3
 
 
-_MARK_FORMS = frozenset("，。：；？！")  # the full-width forms of the marks the mark pass converts
+_MARK_FORMS = frozenset(_FULL[mark] for mark in _HALF_MARKS)  # what the mark pass makes
 
 
 def _fullwidth_stop(text: str, match: re.Match[str]) -> str | None:
@@ -497,7 +498,7 @@ _PASSES: tuple[Callable[[str], Fixed], ...] = (
     # Last but one: it makes the most edits, and every later pass's edits are
     # composed with all earlier ones.  Context lookups skip convertible marks
     # in either form, so the other passes decide the same before or after it.
-    contextual_pass(_MARK_RE, _mark, STEP, CATEGORY, (",", ".", ":", ";", "?", "!")),
+    contextual_pass(_MARK_RE, _mark, STEP, CATEGORY, tuple(_HALF_MARKS)),
     _repeat_pass,
 )
 
