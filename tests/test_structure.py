@@ -12,6 +12,7 @@ from cnnews_clean import Config, Page, clean_page
 from cnnews_clean.chars import content_skeleton
 from cnnews_clean.evaluation import structure_scores
 from cnnews_clean.furniture import is_furniture
+from cnnews_clean.labels import is_section_label
 from cnnews_clean.model import Article, Block, Caption, Other
 from cnnews_clean.render import render_text
 from cnnews_clean.structure import classify_blocks, split_page
@@ -747,6 +748,31 @@ def test_section_name_beside_the_page_number_is_furniture() -> None:
     assert [(o.kind, o.text) for o in page.other] == [("furniture", "要闻 第4版")]
     assert not is_furniture("截至 2023年5月12日")
     assert not is_furniture("社区治理 有温度")
+
+
+def test_page_number_joined_section_name_and_page_editor_line() -> None:
+    """A page number on a line of its own beside the date line ("4"), a
+    section name joined by a middle dot ("要闻·综合") and the page editors'
+    line ("本版责编：") are page text, not headlines; the joined name stays
+    apart from the headline below it. A name joined to one that is not a
+    label or a section ("爱达·魔都号") is not a label."""
+    page = clean_page(
+        "文化·访谈\n守护千年文脉\n本报记者 王芳\n"
+        "记者：您在敦煌工作了30多年，最大的感受是什么？\n"
+        "李明：最大的感受是责任。\n本版责编：刘洋 孙丽\n\n"
+        "要闻·综合\n4\n2024年6月18日 星期二\n夏粮收购进度过半\n"
+        "本报北京6月17日电（记者 郁静娴）截至6月15日，主产区累计收购小麦2300万吨。\n"
+    )
+    assert [a.title for a in page.articles] == ["守护千年文脉", "夏粮收购进度过半"]
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("label", "文化·访谈"),
+        ("furniture", "本版责编：刘洋 孙丽"),
+        ("label", "要闻·综合"),
+        ("furniture", "4"),
+        ("furniture", "2024年6月18日 星期二"),
+    ]
+    assert not is_section_label("爱达·魔都号")
+    assert not is_furniture("4")  # alone, a number is not the page's
 
 
 def test_interview_label_and_chart_source_are_not_headlines() -> None:

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from .patterns import LazyPattern
 
-__all__ = ["is_furniture"]
+__all__ = ["SECTION_NAME_RE", "is_furniture"]
 
 # A page or edition number ("第3版", "第三版", "A5"), and a weekday.
 _PAGE_NUMBER = r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}"
 _WEEKDAY = r"星期[一二三四五六日天]"
-# An editors' line: "责任编辑：王芳", also without colons ("编辑 王芳 美编 李强").
-_EDITOR = r"(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)"
+# An editors' line: "责任编辑：王芳", also without colons ("编辑 王芳 美编 李强")
+# and for the page ("本版责编：刘洋").
+_EDITOR = (
+    r"(?:本版)?(?:责任编辑|责编|编辑|美术编辑|美编|校对|版式设计|版式|组版|制图|审校|值班主任)"
+)
 _NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
 # The words of a jump line ("下转第4版", "上接第1版").
 JUMP_WORDS = r"上接|下转|转下|接上|紧接"
@@ -38,7 +41,7 @@ FURNITURE_RE = LazyPattern(
 _SPACED_EDITORS_RE = LazyPattern(
     rf"{_EDITOR}\s+{_NAME}(?:\s+{_EDITOR}[:：\s]\s*{_NAME})*", traditional=True
 )
-_EDITOR_FIRST = frozenset("责責编編美校版组組制审審值")
+_EDITOR_FIRST = frozenset("责責编編美校版组組制审審值本")
 # Pieces that only a page's furniture row has: a page number or a weekday.
 _PAGE_MARK_RE = LazyPattern(f"{_PAGE_NUMBER}|{_WEEKDAY}")
 
@@ -85,6 +88,8 @@ def is_furniture(text: str) -> bool:
     (True, False)
     >>> is_furniture("CHINA DAILY Friday, November 20, 2026 Page 3")
     True
+    >>> is_furniture("本版责编：刘洋 孙丽"), is_furniture("本版编辑 王芳")
+    (True, True)
     """
     if text.isascii() and len(text) <= 80 and _english_furniture(text):
         return True
@@ -100,7 +105,7 @@ def is_furniture(text: str) -> bool:
     if not any(marks):
         # a bare page number beside a section name: "8 要闻", "要闻 8"
         numbers = [part.isdigit() and len(part) <= 2 for part in parts]
-        if any(numbers) and any(_SECTION_RE.fullmatch(part) for part in parts):
+        if any(numbers) and any(SECTION_NAME_RE.fullmatch(part) for part in parts):
             marks = numbers
     if not any(marks):
         return all(FURNITURE_RE.match(part) for part in parts)
@@ -117,7 +122,7 @@ def is_furniture(text: str) -> bool:
 
 
 # Names of newspaper sections: "要闻", "地方新闻", "时政要闻", "国际".
-_SECTION_RE = LazyPattern(
+SECTION_NAME_RE = LazyPattern(
     r"[\u4e00-\u9fff]{0,4}(?:要闻|新闻|综合|经济|财经|国际|国内|体育|文化|文体|社会|评论"
     r"|理论|副刊|专版|专题|时政|民生|法治|科技|教育|健康|地方|视点|观察|特刊|周刊)",
     traditional=True,

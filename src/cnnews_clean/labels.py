@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from .patterns import TRADITIONAL_FORMS
+from .furniture import SECTION_NAME_RE
+from .patterns import TRADITIONAL_FORMS, LazyPattern
 
 __all__ = ["LABELS", "is_section_label"]
 
@@ -73,10 +74,13 @@ _FRAME = "【】〔〕［］[]「」◎■□●◆◇○★☆▲△·• \u300
 def is_section_label(text: str) -> bool:
     """A generic section label, in either script and in the marks a page
     sets it in ("记者手记", "記者手記", "【编者按】", "◎相关链接" → True;
-    "在一线感受温度" → False)."""
+    "在一线感受温度" → False), also names joined by a middle dot or a bar
+    when one of them is a label or a section's name ("文化·访谈")."""
     text = text.strip()
     if text in LABELS:
         return True
+    if _JOINED_RE.fullmatch(text) is not None:
+        return _joined_label(text)
     if len(text) > _LONGEST + 4:
         return False
     text = text.strip(_FRAME)
@@ -84,6 +88,25 @@ def is_section_label(text: str) -> bool:
 
 
 _LONGEST = max(map(len, LABELS))
+
+# Two or three names joined by a middle dot or a bar, the way a page heads
+# a section ("文化·访谈", "要闻｜时政").
+_JOINERS = "·•・‧｜|丨"
+_JOINED_RE = LazyPattern(
+    rf"[\u4e00-\u9fff]{{2,4}}(?: ?[{_JOINERS}] ?[\u4e00-\u9fff]{{2,4}}){{1,2}}"
+)
+
+
+def _joined_label(text: str) -> bool:
+    """Names joined by a middle dot or a bar, one of them a label or a
+    section's name ("文化·访谈" → True; "爱达·魔都" → False)."""
+    parts = text.translate({ord(j): " " for j in _JOINERS}).split()
+    return any(
+        part in LABELS
+        or part.translate(_to_simplified()) in LABELS
+        or SECTION_NAME_RE.fullmatch(part) is not None
+        for part in parts
+    )
 
 
 @cache

@@ -164,6 +164,17 @@ def _english_masthead(
     return any(is_furniture(n) for n in neighbours)
 
 
+def _bare_page_number(
+    text: str, blocks: Sequence[tuple[str, LineGroup | None]], index: int
+) -> bool:
+    """A page number on a line of its own ("4") beside the page's date line
+    or masthead."""
+    if not (text.isdigit() and len(text) <= 3):
+        return False
+    neighbours = [blocks[i][0].strip() for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+    return any(is_furniture(n) and not n.isdigit() for n in neighbours)
+
+
 # An English byline: "By ZHANG HUA in Shenzhen", "By Zhang Hua | China Daily".
 _ENGLISH_BYLINE_RE = LazyPattern(r"^(?:By|BY)\s+[A-Z][^.!?;:]{1,60}$")
 
@@ -216,7 +227,11 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
         text = text.strip()
         if not text:
             continue
-        if is_furniture(text) or _english_masthead(text, blocks, index):
+        if (
+            is_furniture(text)
+            or _english_masthead(text, blocks, index)
+            or _bare_page_number(text, blocks, index)
+        ):
             units.append(Unit("furniture", text, group))
         elif _is_photo_credit(text):
             units.append(Unit("photo_credit", text, group))
