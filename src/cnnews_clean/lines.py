@@ -1361,6 +1361,17 @@ def _should_join(
     if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
         return True  # a subtitle's "——" broken in two by the extractor
     if (
+        _only_dashes(b.text)
+        and not _only_dashes(a.text)
+        and not _is_full(a)
+        and a.text[-1] not in "，、,；;：:"
+        and not b.blank_after
+        and after is not None
+        and (after.text[0] in _DASHES or _han_char(after.text[0]))
+    ):
+        return False  # "机再创纪录" / "—" / "—“九章三号”…": a subtitle's dash
+        # set apart from its text opens the subtitle under a short headline line
+    if (
         not blank
         and a.text[0] in _DASHES
         and _han_char(first)
