@@ -564,6 +564,9 @@ def _line_quotes(line: _Line, opened: bool = False) -> int:
 
 # 本报讯 is a dateline; 通讯员 is a byline
 _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
+# A notice's closing words before its issuer signs it: "特此通告。", "特此公告。".
+NOTICE_CLOSE = r"特此(?:通告|公告|通知|声明|公示|告知|说明|函告)[。！!．.]"
+NOTICE_CLOSE_RE = LazyPattern(NOTICE_CLOSE, traditional=True)
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
 # Names and titles a space apart, the first maybe a word's or name's tail.
 _NAME_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]{1,5}(?: +[\u4e00-\u9fff]{1,5})+")
@@ -1404,6 +1407,9 @@ def _should_join(
         return True  # "Tech hub welcomes" / "1,000th startup": English runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
+    if _ends_sentence(a.text) and NOTICE_CLOSE_RE.fullmatch(b.text) is not None:
+        return False  # "…首末班时间为6:30和21:00。" / "特此通告。": a notice's closing
+        # words stand as a paragraph of their own, whatever the line above
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
     if (

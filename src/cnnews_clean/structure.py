@@ -47,6 +47,7 @@ from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
 from .lines import (
     CAPTION_START_RE,
+    NOTICE_CLOSE,
     LineGroup,
     marked_author,
     marked_subheading,
@@ -274,8 +275,8 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
     return units
 
 
-# How a notice ends before its issuer signs it: "特此通告。", "特此公告。".
-_NOTICE_END_RE = LazyPattern(r"特此(?:通告|公告|通知|声明|公示|告知|说明)[。！]$")
+# How a notice ends before its issuer signs it: "…特此通告。".
+_NOTICE_END_RE = LazyPattern(rf"{NOTICE_CLOSE}$", traditional=True)
 _DATE_RE = LazyPattern(
     r"^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
 )
