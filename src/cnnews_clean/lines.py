@@ -1259,6 +1259,13 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 kinds.append(_standalone_kind(b, after))
                 balance = max(0, _line_quotes(b))
                 continue
+        if len(group) == 1 and len(groups) > 1 and _signs_notice(groups[-2], a):
+            # "特此通告。" / "市交通运输局" / "守护万家灯火": the office signing
+            # a notice stands alone, apart from the headline printed under it
+            groups.append([b])
+            kinds.append(_standalone_kind(b, after))
+            balance = max(0, _line_quotes(b))
+            continue
         if len(group) == 1 and a.text in _BULLETS and not a.blank_after and _han_char(b.text[0]):
             # "■" / "坚持问题导向，破解发": a bullet set in another font, on a
             # line of its own (pdftotext); the subheading behind it is one line
@@ -1313,6 +1320,20 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             kinds.append(_standalone_kind(b, _next(lines, index)))
             balance = max(0, _line_quotes(b))
     return list(zip(groups, kinds, strict=True))
+
+
+_NOTICE_END_RE = LazyPattern(rf"{NOTICE_CLOSE}$", traditional=True)
+
+
+def _signs_notice(above: list[_Line], line: _Line) -> bool:
+    """``line`` is a notice's issuer: a short line without clause marks
+    right under the notice's closing words ("特此通告。" / "市交通运输局")."""
+    tail = "".join(part.text for part in above[-2:])
+    return (
+        _NOTICE_END_RE.search(tail) is not None
+        and _is_short(line)
+        and not _has_clause_punct(line.text)
+    )
 
 
 def _one_line(group: list[_Line]) -> bool:
