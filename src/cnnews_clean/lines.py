@@ -586,6 +586,9 @@ _ATTRIBUTION_RE = LazyPattern(r"[\u4e00-\u9fff·]{2,14}(?:说|表示|介绍|告�
 _NO_BYLINE_START = frozenset("，。；、：,.;:!?！？")
 _NAME_HEAD_RE = LazyPattern(r"(?:^|[ \u3000])[\u4e00-\u9fff]$")
 _NAME_TAIL_RE = LazyPattern(r"^[\u4e00-\u9fff](?:[ \u3000]|$)")
+_TWO_CHARACTER_ROLES = frozenset(
+    {"记者", "編輯", "编辑", "摄影", "攝影", "記者", "特约", "撰稿", "撰文"}
+)
 
 
 def _han_char(char: str) -> bool:
@@ -608,6 +611,8 @@ def _split_name(above: str, below: str) -> bool:
         len(below) > 1 and below[1] not in " \u3000"
     ):
         return False  # most pairs of lines: no lone character at the break
+    if above[-1:] + below[:1] in _TWO_CHARACTER_ROLES:
+        return False  # "（通讯员 陈小龙 记" / "者 黄 山）": a role broken, not a name
     return _NAME_HEAD_RE.search(above) is not None and _NAME_TAIL_RE.match(below) is not None
 
 
@@ -1306,6 +1311,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 # "■完善服务体系，" / "提升服务质量": a bulleted subheading
                 # wrapped after its comma in a narrow column
                 or (a.text[0] in _BULLETS and a.text[-1] in "，、" and _heading_text(b.text))
+                or _dateline_across(a.text, b.text)  # "新华社北京11月20日" / "电（记者…"
             ):
                 # a mark the extractor broke off ("0" / "》"), a bracket
                 # that closes on the second line ("（作者单位：省委党" /
@@ -1323,6 +1329,21 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
 
 
 _NOTICE_END_RE = LazyPattern(rf"{NOTICE_CLOSE}$", traditional=True)
+# A credit in brackets after a paragraph's last sentence: "…。（通讯员 陈小龙）".
+_CLOSING_CREDIT_RE = LazyPattern(r"[。！？!?…][”’」』]*\s*[（(][^（()）。，；！？]{1,30}[)）]$")
+
+
+def _dateline_across(above: str, below: str) -> bool:
+    """A dateline that opens ``above`` and ends in ``below`` ("新华社北京11月20日"
+    / "电（记者张强）…", "本报" / "讯 连日来…")."""
+    if (
+        " " in above
+        or _DATELINE_RE.match(above) is not None
+        or _DATELINE_RE.match(below) is not None  # a byline, then the lead's dateline
+    ):
+        return False
+    found = _DATELINE_RE.match(above + below)
+    return found is not None and found.end() > len(above)
 
 
 def _signs_notice(above: list[_Line], line: _Line) -> bool:
@@ -1404,6 +1425,9 @@ def _should_join(
         # "——" / "记深圳市南山区…": a subtitle's dash set on a line of its
         # own (or "—" / "—" on two, in a narrow column)
         return True
+    if len(group) == 1 and _dateline_across(a.text, b.text):
+        return True  # "新华社北京11月20日" / "电（记者张强）国家": a dateline
+        # broken in a narrow column runs on into its lead
     if first in _CONTINUATION_START and kind in (None, "heading") and not _furniture_line(a):
         return True  # a mark that never starts a paragraph: what came before runs on
     if (
@@ -1428,6 +1452,13 @@ def _should_join(
         return True  # "Tech hub welcomes" / "1,000th startup": English runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
+    if (
+        a.text[-1] in "）)"
+        and first not in _CONTINUATION_START
+        and _CLOSING_CREDIT_RE.search("".join(line.text for line in group[-3:])) is not None
+    ):
+        return False  # "…占预计收购量的55%。（通讯员 陈小龙 记" / "者 黄 山）" |
+        # "我县秋粮": a credit in brackets after the last sentence ends the piece
     if _ends_sentence(a.text) and NOTICE_CLOSE_RE.fullmatch(b.text) is not None:
         return False  # "…首末班时间为6:30和21:00。" / "特此通告。": a notice's closing
         # words stand as a paragraph of their own, whatever the line above
