@@ -76,6 +76,12 @@ _BYLINE_RE = LazyPattern(
     r"|文[/／]摄|摄\s*[）)]?$|摄影报道|供图|报[道导][）)]?$)",
     traditional=True,
 )
+# A caption's own marker, which no sentence of a paragraph opens with ("图为…",
+# "上图：", "图②", "图2：", "▲…"; not "图1显示…").
+_CAPTION_LEAD_RE = LazyPattern(
+    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳]|图\s*[\d一二三四五六七八九十]{1,2}\s*[:：]|[▲△]",
+    traditional=True,
+)
 # How a photo caption starts ("图为…", "上图：", "图②：", "▲…").
 CAPTION_START_RE = LazyPattern(
     r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
@@ -1459,6 +1465,9 @@ def _should_join(
     ):
         return False  # "…占预计收购量的55%。（通讯员 陈小龙 记" / "者 黄 山）" |
         # "我县秋粮": a credit in brackets after the last sentence ends the piece
+    if _ends_sentence(a.text) and _CAPTION_LEAD_RE.match(b.text) is not None:
+        return False  # "…不要自行服用抗生素。" / "图①：市民在社区卫": a caption's
+        # marker opens a caption, never the next sentence of a paragraph
     if _ends_sentence(a.text) and NOTICE_CLOSE_RE.fullmatch(b.text) is not None:
         return False  # "…首末班时间为6:30和21:00。" / "特此通告。": a notice's closing
         # words stand as a paragraph of their own, whatever the line above
