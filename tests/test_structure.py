@@ -775,6 +775,32 @@ def test_page_number_joined_section_name_and_page_editor_line() -> None:
     assert not is_furniture("4")  # alone, a number is not the page's
 
 
+def test_a_subtitle_of_clauses_closing_a_headline_last_page() -> None:
+    """On a page that prints each headline after its story, the last story's
+    headline and its subtitle of clauses close the page's text: the subtitle
+    is no paragraph and the headline no subheading of the story above."""
+    page = split_page(
+        [
+            "受访专家认为，人工智能是辅助教学的工具，不能替代教师的育人作用。",
+            "AI走进课堂 教学更加“聪明”",
+            "本报记者 钱 程",
+            "本报北京12月11日电（记者郁静娴）国家统计局11日发布公告，2023年全国粮食总产量13908.2亿斤。",
+            "农业农村部有关负责人表示，今年粮食生产实现增产丰收。",
+            "图为市民在口袋公园休闲娱乐。",
+            "（刘春霞 摄）",
+            "我国粮食生产再获丰收",
+            "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上",
+        ]
+    )
+    last = page.articles[-1]
+    assert (last.title, last.subtitle) == (
+        "我国粮食生产再获丰收",
+        "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上",
+    )
+    assert last.blocks[0].text.startswith("本报北京12月11日电")
+    assert all(b.kind == "paragraph" for a in page.articles for b in a.blocks)
+
+
 def test_interview_label_and_chart_source_are_not_headlines() -> None:
     """ "专访" over an interview is a label, not a section heading of its
     body; a chart's source line ("数据来源：市统计局") is furniture beside its

@@ -336,9 +336,11 @@ def _mark_clause_subtitles(units: list[Unit]) -> None:
     """A line of clauses without a sentence's end between a headline and the
     story's dateline or byline is the headline's subtitle, its commas
     notwithstanding ("我国粮食生产再获丰收" / "全年粮食总产量达13908亿斤，
-    连续9年稳定在1.3万亿斤以上" / "本报北京12月11日电…")."""
-    for i in range(1, len(units) - 1):
-        unit, before, after = units[i], units[i - 1], units[i + 1]
+    连续9年稳定在1.3万亿斤以上" / "本报北京12月11日电…"), and so is one
+    closing the page's text under a headline printed after its story."""
+    for i in range(1, len(units)):
+        unit, before = units[i], units[i - 1]
+        after = units[i + 1] if i + 1 < len(units) else None
         if (
             unit.role == "paragraph"
             and before.role == "heading"
@@ -348,8 +350,20 @@ def _mark_clause_subtitles(units: list[Unit]) -> None:
             and not any(mark in unit.text for mark in "。！？!?")
             and _DATELINE_RE.match(unit.text) is None
             and (
-                after.role == "byline"
-                or (after.role == "paragraph" and _DATELINE_RE.match(after.text) is not None)
+                (after is not None and after.role == "byline")
+                or (
+                    after is not None
+                    and after.role == "paragraph"
+                    and _DATELINE_RE.match(after.text) is not None
+                )
+                or (
+                    # the page's text ends: a headline printed after its story
+                    all(later.role == "furniture" for later in units[i + 1 :])
+                    and i >= 2
+                    and units[i - 2].role in ("paragraph", "caption", "photo_credit", "credit")
+                    and (units[i - 2].role != "paragraph" or _ends_sentence(units[i - 2].text))
+                    and not marked_subheading(before.text)
+                )
             )
         ):
             units[i] = Unit("heading", unit.text, unit.group)
