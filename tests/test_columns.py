@@ -200,9 +200,11 @@ def test_a_band_with_lines_of_one_column_alone_between_its_rows() -> None:
     fixed = reorder_columns_explained(page)
     assert fixed.text.split("\n") == [*left, *right.values()]
     assert apply_edits(page, fixed.edits) == fixed.text
-    # lines printed apart only now and then are no band
+    # lines printed apart only now and then are no band: the pieces beside
+    # the column are short asides, read after the column's end all the same
     rows = [f"{text:<28}{right[i]}" if i in (0, 4, 10, 14) else text for i, text in enumerate(left)]
-    assert reorder_columns_explained("\n".join(rows)).text == "\n".join(rows)
+    fixed = reorder_columns_explained("\n".join(rows))
+    assert fixed.text.split("\n") == [*left, "", *(right[i] for i in (0, 4, 10, 14))]
 
 
 def test_a_short_column_beside_the_top_of_another_is_read_after_it() -> None:
@@ -299,3 +301,28 @@ def test_a_band_beside_a_two_line_headline_has_fewer_lines_on_the_left() -> None
     fixed = reorder_columns_explained(page)
     assert fixed.text.split("\n") == [*[text for text in left if text], *body, *right]
     assert apply_edits(page, fixed.edits) == fixed.text
+
+
+def test_a_caption_beside_a_few_lines_of_one_column_is_read_after_it() -> None:
+    """A page of one column with a caption and its credit printed beside two
+    of its lines, right of the column's edge (too few rows for a band): the
+    column's sentences stay whole and the caption is read after the column,
+    instead of being glued into a sentence (s9901 as pdftotext -layout gives
+    it)."""
+    left = [f"左栏第{i:02d}行，正文写在这里。" for i in range(20)]
+    rows = list(left)
+    rows[5] = f"{left[5]}      图为市民在口袋公园休闲娱乐。"
+    rows[6] = f"{left[6]}       段维娜 摄"
+    page = "\n".join(rows) + "\n"
+    fixed = reorder_columns_explained(page)
+    assert fixed.text == "\n".join([*left, "", "图为市民在口袋公园休闲娱乐。", "段维娜 摄"]) + "\n"
+    assert apply_edits(page, fixed.edits) == fixed.text
+    text = clean_text(page)
+    assert "这里。图为" not in text and "图为市民在口袋公园休闲娱乐。" in text.split("\n\n")
+    # a piece that starts inside the column's width is no aside: a row of a
+    # table, a line with a wide space, stays where it is
+    inside = list(left)
+    inside[5] = "左栏第05行   正文"
+    inside[6] = "左栏第06行   正文"
+    page = "\n".join(inside)
+    assert reorder_columns_explained(page).text == page

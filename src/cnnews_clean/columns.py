@@ -361,6 +361,62 @@ def _move_asides(text: str, base: int) -> Fixed:
     return Fixed(new, (Edit(STEP, "order", base, text, new),))
 
 
+_NEAR = 8  # lines above and below a short aside that show the column's width
+
+
+def _move_short_asides(text: str, base: int) -> Fixed:
+    """A page of one column with a few lines (fewer than a band) that print
+    a piece of another column beside it, right of the column's edge (a
+    caption and its credit, a credit, a headline's lines): the column's text
+    is kept in place and the pieces are read after it, at the page's end, as
+    column order does, instead of being glued into the column's sentences."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    moved: list[str] = []
+    for index, line in enumerate(lines):
+        piece = _aside_piece(lines, index) if _apart(line) else None
+        if piece is None:
+            kept.append(line)
+            continue
+        if line[:piece].strip():
+            kept.append(line[:piece].rstrip())
+        moved.append(line[piece:].strip())  # (a line of the piece alone goes whole)
+    if not moved:
+        return Fixed(text)
+    trailing = 0
+    while kept and not kept[-1].strip():
+        trailing += 1
+        kept.pop()
+    new = "\n".join([*kept, "", *moved, *[""] * trailing])
+    return Fixed(new, (Edit(STEP, "order", base, text, new),))
+
+
+def _aside_piece(lines: list[str], index: int) -> int | None:
+    """Where the piece beside the column starts on line ``index``: one run
+    of spaces parts the column's text from a piece that starts right of
+    where the neighbouring lines of the column end; None otherwise."""
+    line = lines[index]
+    gaps = list(_GAP_RE.finditer(line))
+    alone = not gaps and line.startswith(_FAR_RIGHT)  # the piece's line, nothing beside it
+    if not alone and (len(gaps) != 1 or _furniture_row(line)):
+        return None
+    near = [
+        len(other.rstrip())
+        for other in lines[max(0, index - _NEAR) : index + _NEAR + 1]
+        if other.strip() and not _apart(other) and len(other) <= _MAX_LINE
+    ]
+    if len(near) < 2:
+        return None
+    edge = max(near)
+    if alone:
+        left = start = len(line) - len(line.lstrip(" "))
+    else:
+        left, start = gaps[0].start(), gaps[0].end()
+    if (left > edge + 1 and not alone) or start < edge + 2:
+        return None  # the text on the left is no line of the column
+    return start
+
+
 def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> Fixed:
     """Reorder one printed page; edit positions are shifted by ``base``."""
     lines = text.split("\n")
@@ -368,7 +424,7 @@ def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> F
     # Side by side, many lines hold two texts apart or start far to the right.
     apart = sum(1 for row in rows if _apart(row))
     if apart < _MIN_ROWS and not band:
-        return Fixed(text)
+        return _move_short_asides(text, base) if depth == 0 and apart else Fixed(text)
     if depth == 0 and apart < 0.2 * len(rows):
         # side by side only in places: each band of such lines on its own
         # (inside a column, one band side by side is enough: the gutter
