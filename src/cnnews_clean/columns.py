@@ -374,7 +374,7 @@ def _move_short_asides(text: str, base: int) -> Fixed:
     kept: list[str] = []
     moved: list[str] = []
     for index, line in enumerate(lines):
-        piece = _aside_piece(lines, index) if _apart(line) else None
+        piece = _aside_piece(lines, index) if len(line) <= _MAX_LINE and _apart(line) else None
         if piece is None:
             kept.append(line)
             continue
