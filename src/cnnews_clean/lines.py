@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .credits import AGENCY_BRACKET, PHOTO_CREDIT_LAST, trailing_photo_credit
+from .credits import AGENCY_BRACKET, BRACKET_CREDIT, PHOTO_CREDIT_LAST, trailing_photo_credit
 from .datelines import DATELINE, DATELINE_ENDS
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
@@ -78,13 +78,15 @@ _BYLINE_RE = LazyPattern(
 )
 # A caption's own marker, which no sentence of a paragraph opens with ("图为…",
 # "上图：", "图②", "图2：", "▲…"; not "图1显示…").
+_CAPTION_WORDS = r"图为|[上下左右题中]图[:：]"
 _CAPTION_LEAD_RE = LazyPattern(
-    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳]|图\s*[\d一二三四五六七八九十]{1,2}\s*[:：]|[▲△]",
+    rf"{_CAPTION_WORDS}|图\s*[①-⑳]|图\s*[\d一二三四五六七八九十]{{1,2}}\s*[:：]|[▲△]",
     traditional=True,
 )
+_CAPTION_OR_NOTICE_FIRST = frozenset("图圖上下左右题題中▲△特")  # how those and 特此… start
 # How a photo caption starts ("图为…", "上图：", "图②：", "▲…").
 CAPTION_START_RE = LazyPattern(
-    r"图为|[上下左右题中]图[:：]|图\s*[①-⑳\d一二三四五六七八九十]{1,2}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
+    rf"{_CAPTION_WORDS}|图\s*[①-⑳\d一二三四五六七八九十]{{1,2}}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
     traditional=True,
 )
 # The characters a caption opening can start with (see CAPTION_START_RE).
@@ -571,8 +573,9 @@ def _line_quotes(line: _Line, opened: bool = False) -> int:
 # 本报讯 is a dateline; 通讯员 is a byline
 _DATELINE_WORD_RE = LazyPattern("讯(?!员)", traditional=True)
 # A notice's closing words before its issuer signs it: "特此通告。", "特此公告。".
-NOTICE_CLOSE = r"特此(?:通告|公告|通知|声明|公示|告知|说明|函告)[。！!．.]"
-NOTICE_CLOSE_RE = LazyPattern(NOTICE_CLOSE, traditional=True)
+_NOTICE_CLOSE = r"特此(?:通告|公告|通知|声明|公示|告知|说明|函告)[。！!．.]"
+_NOTICE_CLOSE_RE = LazyPattern(_NOTICE_CLOSE, traditional=True)
+NOTICE_END_RE = LazyPattern(rf"{_NOTICE_CLOSE}$", traditional=True)  # "…特此通告。"
 _LABEL_END_RE = LazyPattern(r"(?:手记|札记|日记|观察|来信|随笔|杂谈)$", traditional=True)
 # Names and titles a space apart, the first maybe a word's or name's tail.
 _NAME_RUN_RE = LazyPattern(r"[\u4e00-\u9fff]{1,5}(?: +[\u4e00-\u9fff]{1,5})+")
@@ -1334,16 +1337,17 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
     return list(zip(groups, kinds, strict=True))
 
 
-_NOTICE_END_RE = LazyPattern(rf"{NOTICE_CLOSE}$", traditional=True)
+_DATELINE_END_SET = frozenset(DATELINE_ENDS)
 # A credit in brackets after a paragraph's last sentence: "…。（通讯员 陈小龙）".
-_CLOSING_CREDIT_RE = LazyPattern(r"[。！？!?…][”’」』]*\s*[（(][^（()）。，；！？]{1,30}[)）]$")
+_CLOSING_CREDIT_RE = LazyPattern(rf"[。！？!?…][”’」』]*\s*{BRACKET_CREDIT}$")
 
 
 def _dateline_across(above: str, below: str) -> bool:
     """A dateline that opens ``above`` and ends in ``below`` ("新华社北京11月20日"
     / "电（记者张强）…", "本报" / "讯 连日来…")."""
     if (
-        " " in above
+        _DATELINE_END_SET.isdisjoint(below[:16])  # (most lines: no dateline's end)
+        or " " in above
         or _DATELINE_RE.match(above) is not None
         or _DATELINE_RE.match(below) is not None  # a byline, then the lead's dateline
     ):
@@ -1355,9 +1359,12 @@ def _dateline_across(above: str, below: str) -> bool:
 def _signs_notice(above: list[_Line], line: _Line) -> bool:
     """``line`` is a notice's issuer: a short line without clause marks
     right under the notice's closing words ("特此通告。" / "市交通运输局")."""
+    if above[-1].text[-1] not in "。！!．.":
+        return False
     tail = "".join(part.text for part in above[-2:])
     return (
-        _NOTICE_END_RE.search(tail) is not None
+        "特此" in tail
+        and NOTICE_END_RE.search(tail) is not None
         and _is_short(line)
         and not _has_clause_punct(line.text)
     )
@@ -1412,7 +1419,8 @@ def _should_join(
     if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
         return True  # a subtitle's "——" broken in two by the extractor
     if (
-        _only_dashes(b.text)
+        first in _DASHES
+        and _only_dashes(b.text)
         and not _only_dashes(a.text)
         and not _is_full(a)
         and a.text[-1] not in "，、,；;：:"
@@ -1465,12 +1473,13 @@ def _should_join(
     ):
         return False  # "…占预计收购量的55%。（通讯员 陈小龙 记" / "者 黄 山）" |
         # "我县秋粮": a credit in brackets after the last sentence ends the piece
-    if _ends_sentence(a.text) and _CAPTION_LEAD_RE.match(b.text) is not None:
-        return False  # "…不要自行服用抗生素。" / "图①：市民在社区卫": a caption's
-        # marker opens a caption, never the next sentence of a paragraph
-    if _ends_sentence(a.text) and NOTICE_CLOSE_RE.fullmatch(b.text) is not None:
-        return False  # "…首末班时间为6:30和21:00。" / "特此通告。": a notice's closing
-        # words stand as a paragraph of their own, whatever the line above
+    if first in _CAPTION_OR_NOTICE_FIRST and _ends_sentence(a.text):
+        if _CAPTION_LEAD_RE.match(b.text) is not None:
+            return False  # "…不要自行服用抗生素。" / "图①：市民在社区卫": a caption's
+            # marker opens a caption, never the next sentence of a paragraph
+        if _NOTICE_CLOSE_RE.fullmatch(b.text) is not None:
+            return False  # "…首末班时间为6:30和21:00。" / "特此通告。": a notice's
+            # closing words stand as a paragraph of their own, whatever the line above
     if a.table or _in_table(b, after):
         return False  # a table, row by row (a header row above its first figures)
     if (

@@ -41,13 +41,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .chars import content_skeleton
-from .credits import AGENCY_BRACKET, trailing_photo_credit
+from .credits import AGENCY_BRACKET, BRACKET_CREDIT, trailing_photo_credit
 from .datelines import DATELINE
 from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
 from .lines import (
     CAPTION_START_RE,
-    NOTICE_CLOSE,
+    NOTICE_END_RE,
     LineGroup,
     marked_author,
     marked_subheading,
@@ -79,8 +79,8 @@ _PHOTO_CREDIT_RE = LazyPattern(
     r"^[（(]?图片由[^。，；（）()]{1,24}提供[)）]?$",
     traditional=True,
 )
-_CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
-_TRAILING_CREDIT_RE = LazyPattern(r"^(.*[。！？…”’」』])\s*([（(][^（()）。，；！？]{1,30}[)）])$")
+_CREDIT_RE = LazyPattern(rf"^{BRACKET_CREDIT}$")
+_TRAILING_CREDIT_RE = LazyPattern(rf"^(.*[。！？…”’」』])\s*({BRACKET_CREDIT})$")
 _CAPTION_MAX = 48
 # A caption block runs on only with sentences this short: a one-sentence body
 # paragraph after a photo is seldom shorter.
@@ -161,8 +161,7 @@ def _english_masthead(
     or page line."""
     if not (text.isascii() and text.isupper() and len(text.split()) <= 4):
         return False
-    neighbours = [blocks[i][0].strip() for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
-    return any(is_furniture(n) for n in neighbours)
+    return any(is_furniture(n) for n in _neighbours(blocks, index))
 
 
 def _bare_page_number(
@@ -172,8 +171,12 @@ def _bare_page_number(
     or masthead."""
     if not (text.isdigit() and len(text) <= 3):
         return False
-    neighbours = [blocks[i][0].strip() for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
-    return any(is_furniture(n) and not n.isdigit() for n in neighbours)
+    return any(is_furniture(n) and not n.isdigit() for n in _neighbours(blocks, index))
+
+
+def _neighbours(blocks: Sequence[tuple[str, LineGroup | None]], index: int) -> list[str]:
+    """The texts of the blocks right above and below block ``index``."""
+    return [blocks[i][0].strip() for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
 
 
 # An English byline: "By ZHANG HUA in Shenzhen", "By Zhang Hua | China Daily".
@@ -275,8 +278,6 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
     return units
 
 
-# How a notice ends before its issuer signs it: "…特此通告。".
-_NOTICE_END_RE = LazyPattern(rf"{NOTICE_CLOSE}$", traditional=True)
 _DATE_RE = LazyPattern(
     r"^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
 )
@@ -296,7 +297,7 @@ def _mark_issuers(units: list[Unit]) -> None:
         unit, issuer = units[i], units[i + 1]
         i += 1
         if unit.role != "paragraph" or not (
-            _NOTICE_END_RE.search(unit.text)
+            NOTICE_END_RE.search(unit.text)
             # an office signing off below the last paragraph ("本报编辑部")
             or (issuer.role == "byline" and _ISSUER_RE.fullmatch(issuer.text) is not None)
         ):
