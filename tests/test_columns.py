@@ -319,6 +319,12 @@ def test_a_caption_beside_a_few_lines_of_one_column_is_read_after_it() -> None:
     assert apply_edits(page, fixed.edits) == fixed.text
     text = clean_text(page)
     assert "这里。图为" not in text and "图为市民在口袋公园休闲娱乐。" in text.split("\n\n")
+    # a line of spaces alone (an indented blank line) is no aside: it stays
+    spaced = list(rows)
+    spaced[9] = " " * 40
+    fixed = reorder_columns_explained("\n".join(spaced))
+    assert fixed.text.split("\n")[9] == " " * 40
+    assert fixed.text.endswith("\n段维娜 摄")
     # a piece that starts inside the column's width is no aside: a row of a
     # table, a line with a wide space, stays where it is
     inside = list(left)

@@ -190,6 +190,12 @@ def _apart(line: str) -> bool:
     return _GAP_RE.search(line) is not None or line.startswith(_FAR_RIGHT)
 
 
+def _apart_rows(lines: list[str]) -> list[bool]:
+    """For each line: a row with text (no running line longer than any row
+    of columns) printed apart."""
+    return [bool(line.strip()) and len(line) <= _MAX_LINE and _apart(line) for line in lines]
+
+
 def _apart_run_end(lines: list[str], index: int) -> int:
     """Where the run of consecutive lines printed apart from ``index`` ends."""
     stop = index
@@ -364,17 +370,18 @@ def _move_asides(text: str, base: int) -> Fixed:
 _NEAR = 8  # lines above and below a short aside that show the column's width
 
 
-def _move_short_asides(text: str, base: int) -> Fixed:
+def _move_short_asides(text: str, base: int, apart: list[bool]) -> Fixed:
     """A page of one column with a few lines (fewer than a band) that print
     a piece of another column beside it, right of the column's edge (a
     caption and its credit, a credit, a headline's lines): the column's text
     is kept in place and the pieces are read after it, at the page's end, as
-    column order does, instead of being glued into the column's sentences."""
+    column order does, instead of being glued into the column's sentences.
+    ``apart``: which of the page's lines print apart (see :func:`_apart_rows`)."""
     lines = text.split("\n")
     kept: list[str] = []
     moved: list[str] = []
     for index, line in enumerate(lines):
-        piece = _aside_piece(lines, index) if len(line) <= _MAX_LINE and _apart(line) else None
+        piece = _aside_piece(lines, apart, index) if apart[index] else None
         if piece is None:
             kept.append(line)
             continue
@@ -391,7 +398,7 @@ def _move_short_asides(text: str, base: int) -> Fixed:
     return Fixed(new, (Edit(STEP, "order", base, text, new),))
 
 
-def _aside_piece(lines: list[str], index: int) -> int | None:
+def _aside_piece(lines: list[str], apart: list[bool], index: int) -> int | None:
     """Where the piece beside the column starts on line ``index``: one run
     of spaces parts the column's text from a piece that starts right of
     where the neighbouring lines of the column end; None otherwise."""
@@ -401,9 +408,9 @@ def _aside_piece(lines: list[str], index: int) -> int | None:
     if not alone and (len(gaps) != 1 or _furniture_row(line)):
         return None
     near = [
-        len(other.rstrip())
-        for other in lines[max(0, index - _NEAR) : index + _NEAR + 1]
-        if other.strip() and not _apart(other) and len(other) <= _MAX_LINE
+        len(lines[k].rstrip())
+        for k in range(max(0, index - _NEAR), min(len(lines), index + _NEAR + 1))
+        if not apart[k] and lines[k].strip() and len(lines[k]) <= _MAX_LINE
     ]
     if len(near) < 2:
         return None
@@ -422,9 +429,10 @@ def _reorder_page(text: str, base: int, depth: int = 0, band: bool = False) -> F
     lines = text.split("\n")
     rows = [line for line in lines if line.strip() and len(line) <= _MAX_LINE]
     # Side by side, many lines hold two texts apart or start far to the right.
-    apart = sum(1 for row in rows if _apart(row))
+    flags = _apart_rows(lines)
+    apart = sum(flags)
     if apart < _MIN_ROWS and not band:
-        return _move_short_asides(text, base) if depth == 0 and apart else Fixed(text)
+        return _move_short_asides(text, base, flags) if depth == 0 and apart else Fixed(text)
     if depth == 0 and apart < 0.2 * len(rows):
         # side by side only in places: each band of such lines on its own
         # (inside a column, one band side by side is enough: the gutter
