@@ -83,7 +83,11 @@ def is_section_label(text: str) -> bool:
         return _joined_label(text)
     if len(text) > _LONGEST + 4:
         return False
-    text = text.strip(_FRAME)
+    return _known_label(text.strip(_FRAME))
+
+
+def _known_label(text: str) -> bool:
+    """One of :data:`LABELS`, in either script."""
     return text in LABELS or text.translate(_to_simplified()) in LABELS
 
 
@@ -101,12 +105,7 @@ def _joined_label(text: str) -> bool:
     """Names joined by a middle dot or a bar, one of them a label or a
     section's name ("文化·访谈" → True; "爱达·魔都" → False)."""
     parts = text.translate({ord(j): " " for j in _JOINERS}).split()
-    return any(
-        part in LABELS
-        or part.translate(_to_simplified()) in LABELS
-        or SECTION_NAME_RE.fullmatch(part) is not None
-        for part in parts
-    )
+    return any(_known_label(part) or SECTION_NAME_RE.fullmatch(part) is not None for part in parts)
 
 
 @cache

@@ -62,6 +62,7 @@ _MAX_SPACED_LINE = 40
 _CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])|[“‘「『] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
 _OPENERS = frozenset("“‘「『")
+_QUOTE_GAPS = tuple(f"{quote} " for quote in (*_CLOSERS, *_OPENERS))  # what the pattern finds
 
 
 def is_spaced_line(line: str) -> bool:
@@ -224,7 +225,7 @@ def _closer_artefact(text: str) -> bool:
     space after a closing quote is the extractor's, in headlines too
     ("紧贴“民” 字做文章"); print's clause break after a quote shows as a
     line break or a wider gap."""
-    if not any(gap in text for gap in ("” ", "’ ", "」 ", "』 ", "“ ", "‘ ", "「 ", "『 ")):
+    if not any(gap in text for gap in _QUOTE_GAPS):
         return False
     found = 0
     for m in _CLOSER_GAP_RE.finditer(text):

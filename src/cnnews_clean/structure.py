@@ -351,11 +351,14 @@ def _mark_clause_subtitles(units: list[Unit]) -> None:
             and not any(mark in unit.text for mark in "。！？!?")
             and _DATELINE_RE.match(unit.text) is None
             and (
-                (after is not None and after.role == "byline")
-                or (
+                (
                     after is not None
-                    and after.role == "paragraph"
-                    and _DATELINE_RE.match(after.text) is not None
+                    and (
+                        after.role == "byline"
+                        or (
+                            after.role == "paragraph" and _DATELINE_RE.match(after.text) is not None
+                        )
+                    )
                 )
                 or (
                     # the page's text ends: a headline printed after its story
