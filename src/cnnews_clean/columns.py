@@ -41,10 +41,11 @@ exactly the same characters before and after, only in another order.
 
 from __future__ import annotations
 
-from .edits import Edit, Fixed
+from .edits import Edit, Fixed, compose
 from .furniture import is_furniture
 from .interleave import untangle_lines
 from .patterns import LazyPattern
+from .vertical import lift_vertical_headlines
 
 __all__ = ["reorder_columns", "reorder_columns_explained"]
 
@@ -161,10 +162,11 @@ def reorder_columns_explained(text: str) -> Fixed:
     >>> [e.category for e in fixed.edits], fixed.text.split("\\n")[7:9]
     (['order'], ['甲栏，正文。', '乙栏，正文。'])
     """
-    fixed = _side_by_side(text)
-    if fixed.edits:
-        return fixed
-    return untangle_lines(text)  # columns printed line by line in turn
+    lifted = lift_vertical_headlines(text)
+    fixed = _side_by_side(lifted.text)
+    if not fixed.edits:
+        fixed = untangle_lines(lifted.text)  # columns printed line by line in turn
+    return compose(text, lifted, fixed)
 
 
 def _side_by_side(text: str) -> Fixed:

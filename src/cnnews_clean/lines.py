@@ -607,6 +607,11 @@ def _han_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
+def _one_han(text: str) -> bool:
+    """One Han character alone: a character of a headline set vertically."""
+    return len(text) == 1 and _han_char(text)
+
+
 def _still_byline(group: list[_Line], b: _Line) -> bool:
     """The group's lines and ``b`` a space apart still read as a byline or
     credit, as the joined line must on the next run."""
@@ -620,6 +625,8 @@ def _split_name(above: str, below: str) -> bool:
         len(below) > 1 and below[1] not in " \u3000"
     ):
         return False  # most pairs of lines: no lone character at the break
+    if _one_han(above) and _one_han(below):
+        return False  # "砥" / "砺" / "奋" / "进": a headline set vertically, a character a line
     if above[-1:] + below[:1] in _TWO_CHARACTER_ROLES:
         return False  # "（通讯员 陈小龙 记" / "者 黄 山）": a role broken, not a name
     return _NAME_HEAD_RE.search(above) is not None and _NAME_TAIL_RE.match(below) is not None
@@ -1416,6 +1423,8 @@ def _should_join(
     first = b.text[0]
     if b.text in _BULLETS and after is not None and not b.blank_after and _han_char(after.text[0]):
         return False  # a bullet on a line of its own goes with the line after it
+    if len(b.text) == 1 and _han_char(first) and all(_one_han(line.text) for line in group):
+        return True  # "砥" / "砺" / "奋" / "进": a headline set vertically, blank lines or not
     if not blank and len(group) == 1 and _only_dashes(a.text) and first in _DASHES:
         return True  # a subtitle's "——" broken in two by the extractor
     if (
