@@ -50,6 +50,7 @@ def _declared(step: str, old: str, new: str, category: str) -> bool:
 @given(text=cjk_text())
 @example(text="一&nbsp;...")  # "p;..." and "p；...": the same decision
 @example(text="...。。。")  # ellipses made next to one another are one
+@example(text="⺠0\n本报记者 王\n明 摄")  # a number opens no byline: joined the same both runs
 @example(
     text="08 要闻社 区 党 委 积 极 探 索 创 新 9 6 . 3 5 %8 要闻"
 )  # OCR spacing judged the same twice

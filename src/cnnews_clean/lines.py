@@ -1509,9 +1509,14 @@ def _should_join(
         # "本报讯（记者 刘" / "洋 通讯员 孙丽）" / "记者从市统计局获": a dateline
         # and its bracket run on into the story, whatever its first words
         return True
-    if _number_breaks(a.text, b.text) and not a.text.isascii():
+    if (
+        _number_breaks(a.text, b.text)
+        and not a.text.isascii()
+        and _standalone_kind(b) not in ("byline", "credit")
+    ):
         # a number runs on into its unit, also across a blank line:
         # "新华社北京11月20" / "日电（记者张强）", "企业达到1200" / "家，…"
+        # (not into a byline: "本报记者 王" opens no unit)
         return True
     if (
         kind == "heading"
