@@ -1568,7 +1568,7 @@ def _should_join(
     if (
         kind == "byline"
         and _han_char(a.text[-1])
-        and _LONE_HEAD_RE.match(b.text) is not None
+        and (_LONE_HEAD_RE.match(b.text) is not None or _role_across(a.text, b.text))
         and _looks_byline("".join(line.text for line in group) + b.text)
     ):
         # "本报记者  陈丽园  陈歆" | "卓  李欣  陈晓洁  特约记" | "者  陈创森":
@@ -2171,6 +2171,19 @@ _ROLE_START_RE = LazyPattern(
 _ROLE_HEAD_RE = LazyPattern(
     r"(?:本报|本刊|特约|见习|首席|媒体|实习|新华社|中新社)$", traditional=True
 )
+
+
+_BROKEN_ROLES = ("通讯员", "实习生", "特约记者", "见习记者", "摄影记者")
+
+
+def _role_across(above: str, below: str) -> bool:
+    """A role broken at the line end, its rest opening the next line
+    ("本报记者 马 骏 通" / "讯员 杨 帆")."""
+    return any(
+        above.endswith(role[:cut]) and below.startswith(role[cut:])
+        for role in _BROKEN_ROLES
+        for cut in range(1, len(role))
+    )
 
 
 def _next_role(above: str, below: str) -> bool:
