@@ -1602,6 +1602,8 @@ def _should_join(
         return False  # a credit standing alone: no open quotation runs into it
     if _DATELINE_RE.match(b.text) is not None:
         return False  # "本报讯（记者…）" opens an article
+    if after is not None and not b.blank_after and _dateline_across(b.text, after.text):
+        return False  # so does a dateline broken across lines ("新华社北京11月20日" / "电…")
     if (
         kind == "heading"
         and not blank
