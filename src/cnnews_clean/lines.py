@@ -915,8 +915,9 @@ def _wrapped_heading(group: list[_Line]) -> bool:
             or _clause_quotation("".join(line.text for line in group))
         )
         # "本报讯（记者 刘洋 通" / "讯员 孙丽）记者从市": a lead's dateline,
-        # the line short only by its names' padding
-        and _DATELINE_RE.match(group[0].text) is None
+        # the line short only by its names' padding (also one broken across
+        # lines: "新华社北京11月20日" / "电（记者 樊曦）记")
+        and _DATELINE_RE.match(group[0].text + group[1].text) is None
     )
 
 
@@ -1568,7 +1569,11 @@ def _should_join(
     if (
         kind == "byline"
         and _han_char(a.text[-1])
-        and (_LONE_HEAD_RE.match(b.text) is not None or _role_across(a.text, b.text))
+        and (
+            _LONE_HEAD_RE.match(b.text) is not None
+            or _role_across(a.text, b.text)
+            or b.text[0] in "/／"  # "本报记者 刘春霞 文" / "/图"
+        )
         and _looks_byline("".join(line.text for line in group) + b.text)
     ):
         # "本报记者  陈丽园  陈歆" | "卓  李欣  陈晓洁  特约记" | "者  陈创森":
@@ -1652,6 +1657,17 @@ def _should_join(
         # ("海南区审计局：") stands above a quoted headline ("“微党课”有声有色"),
         # unless the headline was wrapped at one measure ("海勃湾区：" / "“热心人”汇")
         return b_kind != "heading" or _colon_wraps(a, b, after)
+    if (
+        kind == "heading"
+        and not blank
+        and group[0].text.startswith("——")
+        and b_kind in (None, "heading")
+        and _heading_text(b.text)
+        and _word_across(a.text, b.text)
+    ):
+        # "——“九章三号”求解特定问题比超级计" / "算机快一亿亿倍": a subtitle
+        # wrapped inside a word goes on, whatever the line under it
+        return True
     if (
         kind == "heading"
         and _one_line(group)
