@@ -28,7 +28,29 @@ def test_headings_are_no_evidence_of_dropped_indentation() -> None:
         assert any(block.startswith(opening) for block in blocks), opening
 
 
+def test_a_short_line_over_an_indented_one_is_a_heading_on_a_narrow_page() -> None:
+    """A broadsheet page of eight columns eight characters wide (pdftotext
+    -layout) that keeps its indentation: a short line without a mark over
+    an indented line is a heading, not a paragraph's first line whose
+    indent was dropped, nor the start of the paragraph under it."""
+    text = (PAGES / "narrow_indented.pdftotext-layout.txt").read_text(encoding="utf-8")
+    blocks = clean_text(text).split("\n\n")
+    for heading in ("相关部门回复", "突出党建引领 让功能更“贴心”"):
+        assert heading in blocks
+    assert any(block.startswith("今年以来，泽苑社区严格落实") for block in blocks)
+    assert any(block.startswith("市城管局有关负责人表示") for block in blocks)
+
+
 LAYOUTS = Path(__file__).parent / "layouts"
+
+
+def test_headings_after_sentence_ends_do_not_hide_the_indentation_cue() -> None:
+    """On a page that keeps its indentation (pdftotext -layout), many lines
+    ending a sentence are followed by a headline, caption or credit: those
+    say nothing of how paragraphs open.  Counted, they hid the cue, and a
+    sentence ending at the column edge closed its paragraph."""
+    text = (LAYOUTS / "more3_5col_indent_headlast.pdftotext-layout.txt").read_text("utf-8")
+    assert "同比增长1.1倍。中汽协副秘书长陈士华表示" in clean_text(text)
 
 
 def test_a_kicker_wrapped_short_on_each_line_stays_one_heading() -> None:

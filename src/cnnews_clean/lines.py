@@ -845,6 +845,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         and following is not None
         and _indent_shortfall(line)
         and _is_full(following)
+        and not following.indented  # (the extractor kept indentation: none was dropped)
         and not _ends_sentence(text)
         and _standalone_kind(following) is None
         # a dateline opens its paragraph: the line above is no part of it
@@ -1236,7 +1237,12 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool, bool]:
         return False, False, False, False
     indented_after = sum(1 for i in ends if lines[i + 1].indented)
     blank_after = sum(1 for i in ends if lines[i].blank_after)
-    indent_mode = indented_after >= max(2, len(ends) // 3)
+    # (a heading, caption line, byline or credit after a sentence's end says
+    # nothing of how paragraphs open: narrow columns end many such lines)
+    body_after = sum(
+        1 for i in ends if lines[i + 1].indented or _standalone_kind(lines[i + 1]) is None
+    )
+    indent_mode = indented_after >= max(2, body_after // 3)
     blank_mode = blank_after >= max(2, len(ends) // 2)
     # Clear paragraph starts: after a short line ending a sentence.
     # (A heading there, or a line shorter than an indent's shortfall (a
@@ -1822,6 +1828,19 @@ def _should_join(
         and (blank or _headline_part_ends(group, b, after))
     ):
         return False  # a wrapped kicker ("来自循化重点隔离管控" / "区"); the title follows
+    if (
+        indent_mode
+        and b.indented
+        and not a.indented
+        and not blank
+        and balance == 0
+        and a.width <= a.column - 1.5  # as short as an indented line, or shorter
+        and a.text[-1] not in "，、,；;"
+    ):
+        # "相关部门回复" / "    市城管局有关": on a page that keeps its
+        # indentation, a short line without a mark over an indented one is a
+        # heading (a paragraph's first line would be indented itself)
+        return False
     if a.text[-1] in "：:；;" and _ENUMERATOR_RE.match(b.text) is not None:
         # "…测试了以下项目：" / "（1）推进系统性能；" / "（2）操纵性能；": the
         # items of a list, each on a line of its own
@@ -2131,6 +2150,8 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                 and (
                     text[gap_start : line.start].strip("\n") in (" ", "\u3000")
                     or _next_role(prev.text, line.text)
+                    # "本报记者 苏弼坤" / "摄": what a padded byline's name did
+                    or (" " in prev.text and _ROLE_TAIL_RE.fullmatch(line.text) is not None)
                 )
             ):
                 # "本报记者 王" / "明 摄": the padding of "王 明"; "…陈创森" /
