@@ -1328,6 +1328,15 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
                 kinds[-1] = None
             elif kind == "heading" and sum(line.width for line in group) > _MAX_HEADING_WIDTH:
                 kinds[-1] = None  # longer than any headline: running text, on one line or several
+            elif (
+                len(group) == 3
+                and group[0].text in _BULLETS
+                and a.text[-1] in "，、"
+                and _heading_text(b.text)
+            ):
+                # "■" / "坚持问题导向，" / "破解发展难题": the same, its bullet
+                # on a line of its own (pdftotext)
+                kinds[-1] = _classify(_merged(_merged(group[0], a), b), after)
             elif len(group) == 2 and (
                 (b.text[0] in _CONTINUATION_START and not a.blank_after)
                 or (a.text[0] in "（(" and balance > 0 and b.text[-1] in "）)")
