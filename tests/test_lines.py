@@ -41,6 +41,24 @@ def test_a_short_line_over_an_indented_one_is_a_heading_on_a_narrow_page() -> No
     assert any(block.startswith("市城管局有关负责人表示") for block in blocks)
 
 
+def test_a_paragraph_cut_short_over_an_indented_line_reads_the_same_twice() -> None:
+    """A paragraph whose end the extractor printed elsewhere stops short
+    mid-sentence over an indented line: only a heading-like line stands
+    apart there, or a second run (no indentation left) would join them."""
+    text = (
+        "    今年以来，社区坚持党建引领，办好\n"
+        "民生实事，群众满意度明显提升。\n"
+        "    社区以党建引领网格化治理为抓手，\n"
+        "将支部建在网格上，成效明显。\n"
+        "    为深入学习宣传贯彻党的二十大精神，\n"
+        "连日来，各社区创新宣传方式，形成人人\n"
+        "学、时时学的良好\n"
+        "    11月20日18时30分，夜校课堂开课了。\n"
+    )
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
 LAYOUTS = Path(__file__).parent / "layouts"
 
 

@@ -1844,7 +1844,8 @@ def _should_join(
         and not blank
         and balance == 0
         and a.width <= a.column - 1.5  # as short as an indented line, or shorter
-        and a.text[-1] not in "，、,；;"
+        and _heading_text(a.text)
+        and (len(group) == 1 or kind == "heading")  # (a paragraph's cut end runs on)
     ):
         # "相关部门回复" / "    市城管局有关": on a page that keeps its
         # indentation, a short line without a mark over an indented one is a
