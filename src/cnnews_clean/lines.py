@@ -38,6 +38,7 @@ from .labels import is_section_label
 from .names import is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
+from .spaces import pads_quotes
 from .tables import could_head_table, is_table_row
 from .words import breaks_word
 
@@ -919,6 +920,11 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         # the line short only by its names' padding (also one broken across
         # lines: "新华社北京11月20日" / "电（记者 樊曦）记")
         and _DATELINE_RE.match(group[0].text + group[1].text) is None
+        # "图①" / "：市民在社区卫": a caption's marker, then its sentence
+        and not (
+            group[0].text[0] in _CAPTION_FIRST
+            and CAPTION_START_RE.match(group[0].text + group[1].text) is not None
+        )
     )
 
 
@@ -1262,9 +1268,10 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool, bool]:
     return indent_mode, blank_mode, hidden_indent, full_starts
 
 
-def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
+def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], str | None]]:
     """Decide, for each pair of consecutive lines, join or break; give each
-    group its kind (``heading``, ``byline``, ``credit`` or None)."""
+    group its kind (``heading``, ``byline``, ``credit`` or None).  ``padded``:
+    the page pads quote glyphs with spaces (see :func:`~cnnews_clean.spaces.pads_quotes`)."""
     if not lines:
         return []
     indent_mode, blank_mode, hidden_indent, full_starts = _cue_modes(lines)
@@ -1308,7 +1315,7 @@ def _group(lines: list[_Line]) -> list[tuple[list[_Line], str | None]]:
             group,
             kind,
             balance,
-            (indent_mode, blank_mode, hidden_indent),
+            (indent_mode, blank_mode, hidden_indent, padded),
         )
         if join:
             group.append(b)
@@ -1428,13 +1435,14 @@ def _should_join(
     group: list[_Line],
     kind: str | None,
     balance: int,
-    cues: tuple[bool, bool, bool],
+    cues: tuple[bool, bool, bool, bool],
 ) -> bool:
     """Join line ``b`` to the group ending with ``a``?  ``ahead`` are the few
-    lines after ``b``; ``cues`` the page's paragraph cues from :func:`_cue_modes`."""
+    lines after ``b``; ``cues`` the page's paragraph cues from :func:`_cue_modes`
+    and whether it pads quote glyphs with spaces."""
     after = ahead[0] if ahead else None
     beyond = ahead[1] if len(ahead) > 1 else None
-    indent_mode, blank_mode, hidden_indent = cues
+    indent_mode, blank_mode, hidden_indent, padded = cues
     blank = a.blank_after
     first = b.text[0]
     if b.text in _BULLETS and after is not None and not b.blank_after and _han_char(after.text[0]):
@@ -1537,7 +1545,7 @@ def _should_join(
     if (
         kind == "heading"
         and blank
-        and _unfinished_heading("".join(line.text for line in group))
+        and _unfinished_heading("".join(line.text for line in group), padded)
         and _DATELINE_RE.match(b.text) is None
         and _standalone_kind(b) == "heading"  # not "文/李明哲" under a title
         and _heading_text(b.text)
@@ -1545,7 +1553,7 @@ def _should_join(
         and b.width <= a.width
         and (
             b.blank_after
-            or (after is not None and _standalone_kind(after) in ("byline", "credit"))
+            or (after is not None and _standalone_kind(after) in ("byline", "credit", "heading"))
             or (after is not None and _is_short(b) and _is_full(after))  # the body below
         )
     ):
@@ -1855,6 +1863,17 @@ def _should_join(
         # "…测试了以下项目：" / "（1）推进系统性能；" / "（2）操纵性能；": the
         # items of a list, each on a line of its own
         return False
+    if (
+        blank
+        and b.text.startswith("——")
+        and balance == 0
+        and not _is_full(a)
+        and a.text[-1] not in "，、,；;：:"
+    ):
+        # "极致”" | "——记全国劳动模范、…": a subtitle set apart under a short
+        # line, as its dash alone on a line opens one (see above); so a
+        # second run reads the first run's blocks
+        return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if b.box_break and balance == 0 and not _is_full(a) and a.text[-1] not in "，、,；;":
@@ -1923,11 +1942,21 @@ def _han_count(text: str) -> int:
     return sum(1 for char in text if _han_char(char))
 
 
-def _unfinished_heading(text: str) -> bool:
+_OPENER_PAD_RE = LazyPattern("(?<=[“‘「『]) +")
+_CLOSER_PAD_RE = LazyPattern("(?<=[”’」』]) (?! )")
+
+
+def _unfinished_heading(text: str, padded: bool = False) -> bool:
     """A heading line broken off early in its second clause ("■坚持问题导向，破",
     "◆聚焦主业 做强", "突出党建引领 让"): a clause much shorter than the
-    first is only the start of one."""
-    clauses = _CLAUSE_BREAK_RE.split(text.lstrip("".join(_BULLETS)).replace("\u3000", " "))
+    first is only the start of one.  Read as the spaces step will leave it
+    (a second run reads that): no space after an opening quote, nor after a
+    closing one where the page pads quotes (``padded``: "“ 法” 护幸福之城 “ 典”"
+    is "“法”护幸福之城 “典”")."""
+    text = _OPENER_PAD_RE.sub("", text.lstrip("".join(_BULLETS)).replace("\u3000", " "))
+    if padded:
+        text = _CLOSER_PAD_RE.sub("", text)
+    clauses = _CLAUSE_BREAK_RE.split(text)
     return (
         len(clauses) == 2  # a couplet's second clause begun, as headings have
         and all(_HAN_CLAUSE_RE.fullmatch(clause) for clause in clauses)
@@ -2116,7 +2145,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
     edits: list[Edit] = []
     groups: list[LineGroup] = []
     cursor = 0
-    for index, (group, kind) in enumerate(_group(lines)):
+    for index, (group, kind) in enumerate(_group(lines, pads_quotes(text))):
         first = group[0]
         _emit(text, cursor, first.start, "\n\n" if index else "", pieces, edits)
         block = [first.text]

@@ -34,7 +34,7 @@ from .furniture import is_furniture
 from .patterns import LazyPattern
 from .tables import is_table_row
 
-__all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line"]
+__all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line", "pads_quotes"]
 
 STEP = "fix_spaces"
 CATEGORY = "spaces"
@@ -116,7 +116,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
     if " " not in text and "\t" not in text:
         return Fixed(text)
     decisions: dict[int, str] = {}
-    closer_artefact = _closer_artefact(text)
+    closer_artefact = pads_quotes(text)
     datelines = any(c in text for c in DATELINE_ENDS)  # else no line is tried
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
@@ -238,7 +238,7 @@ def _single_letter_beside(text: str, gap: int, after: int, start: int, end: int)
     return before_alone or after_alone
 
 
-def _closer_artefact(text: str) -> bool:
+def pads_quotes(text: str) -> bool:
     """Does running text on this page have a space after closing quotes
     ("开展“119” 消防宣传月，") or opening ones ("部队“ 军官”，")?  Then the
     space after a closing quote is the extractor's, in headlines too
