@@ -96,6 +96,7 @@ _LONGEST = max(map(len, LABELS))
 # Two or three names joined by a middle dot or a bar, the way a page heads
 # a section ("文化·访谈", "要闻｜时政").
 _JOINERS = "·•・‧｜|丨"
+_JOINERS_AS_SPACES = str.maketrans(dict.fromkeys(_JOINERS, " "))
 _JOINED_RE = LazyPattern(
     rf"[\u4e00-\u9fff]{{2,4}}(?: ?[{_JOINERS}] ?[\u4e00-\u9fff]{{2,4}}){{1,2}}"
 )
@@ -104,7 +105,7 @@ _JOINED_RE = LazyPattern(
 def _joined_label(text: str) -> bool:
     """Names joined by a middle dot or a bar, one of them a label or a
     section's name ("文化·访谈" → True; "爱达·魔都" → False)."""
-    parts = text.translate({ord(j): " " for j in _JOINERS}).split()
+    parts = text.translate(_JOINERS_AS_SPACES).split()
     return any(_known_label(part) or SECTION_NAME_RE.fullmatch(part) is not None for part in parts)
 
 

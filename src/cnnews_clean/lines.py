@@ -84,7 +84,6 @@ _CAPTION_LEAD_RE = LazyPattern(
     rf"{_CAPTION_WORDS}|图\s*[①-⑳]|图\s*[\d一二三四五六七八九十]{{1,2}}\s*[:：]|[▲△]",
     traditional=True,
 )
-_CAPTION_OR_NOTICE_FIRST = frozenset("图圖上下左右题題中▲△特")  # how those and 特此… start
 # How a photo caption starts ("图为…", "上图：", "图②：", "▲…").
 CAPTION_START_RE = LazyPattern(
     rf"{_CAPTION_WORDS}|图\s*[①-⑳\d一二三四五六七八九十]{{1,2}}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
@@ -92,7 +91,8 @@ CAPTION_START_RE = LazyPattern(
 )
 # The characters a caption opening can start with (see CAPTION_START_RE).
 _CAPTION_FIRST = frozenset("图圖上下左右题題中▲△▼▽◀▶◆")
-_CREDIT_RE = LazyPattern(r"^[（(][^（()）。，；！？]{1,30}[)）]$")
+_CAPTION_OR_NOTICE_FIRST = _CAPTION_FIRST | {"特"}  # how captions and 特此… start
+_CREDIT_RE = LazyPattern(rf"^{BRACKET_CREDIT}$")
 # How a photo credit ends: "…摄", "…供图", "新华社发", maybe with the
 # agency that distributed the photo in brackets ("杨 峥摄（人民视觉）").
 _CAPTION_CREDIT_RE = LazyPattern(
@@ -792,6 +792,11 @@ def _unnumbered(text: str) -> str:
     return text[numbered.end() :] if numbered is not None and len(text) > numbered.end() else text
 
 
+def _caption_opening(text: str) -> bool:
+    """``text`` opens with a photo caption's marker ("图②：", "图为", "▲")."""
+    return text[0] in _CAPTION_FIRST and CAPTION_START_RE.match(text) is not None
+
+
 def _classify(line: _Line, following: _Line | None) -> str | None:
     text = line.text
     if len(text) - text.count(" ") > _MAX_BYLINE_CHARS:
@@ -827,7 +832,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
     if text.startswith("——") and not _ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
-    if text[0] in _CAPTION_FIRST and CAPTION_START_RE.match(text) is not None:
+    if _caption_opening(text):
         return None  # a photo caption wrapped before its full stop ("图②：…在调" / "试设备。")
     if text[-1] in "，、,；;" or _ends_sentence(text):
         return None
@@ -921,10 +926,7 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         # lines: "新华社北京11月20日" / "电（记者 樊曦）记")
         and _DATELINE_RE.match(group[0].text + group[1].text) is None
         # "图①" / "：市民在社区卫": a caption's marker, then its sentence
-        and not (
-            group[0].text[0] in _CAPTION_FIRST
-            and CAPTION_START_RE.match(group[0].text + group[1].text) is not None
-        )
+        and not _caption_opening(group[0].text + group[1].text)
     )
 
 
@@ -1938,6 +1940,15 @@ _CLAUSE_BREAK_RE = LazyPattern("[ ，、]+")
 _HAN_CLAUSE_RE = LazyPattern("[\u4e00-\u9fff“”‘’《》「」]+")
 
 
+_BULLET_MARKS = "".join(_BULLETS)
+
+
+def _clause_text(text: str) -> str:
+    """A heading's text as its clauses read: without its bullet, ideographic
+    spaces as spaces."""
+    return text.lstrip(_BULLET_MARKS).replace("\u3000", " ")
+
+
 def _han_count(text: str) -> int:
     return sum(1 for char in text if _han_char(char))
 
@@ -1953,7 +1964,7 @@ def _unfinished_heading(text: str, padded: bool = False) -> bool:
     (a second run reads that): no space after an opening quote, nor after a
     closing one where the page pads quotes (``padded``: "“ 法” 护幸福之城 “ 典”"
     is "“法”护幸福之城 “典”")."""
-    text = _OPENER_PAD_RE.sub("", text.lstrip("".join(_BULLETS)).replace("\u3000", " "))
+    text = _OPENER_PAD_RE.sub("", _clause_text(text))
     if padded:
         text = _CLOSER_PAD_RE.sub("", text)
     clauses = _CLAUSE_BREAK_RE.split(text)
@@ -1989,7 +2000,7 @@ def _complete_couplet(text: str) -> bool:
     line, as in "◆坚持问题导向 破解" / "发展难题"."""
     if text[:1] in _DASHES:
         return False  # a subtitle ("——“ 九章三号” 求解特定"), its spaces the extractor's
-    clauses = text.lstrip("".join(_BULLETS)).replace("\u3000", " ").split()
+    clauses = _clause_text(text).split()
     return (
         len(clauses) >= 2
         and min(len(clause) for clause in clauses) >= 2
