@@ -87,3 +87,26 @@ def test_a_subheading_short_of_the_edge_stands_apart_where_paragraphs_open_full(
     blocks = clean_text(text).split("\n\n")
     at = blocks.index("消费对经济增长的贡献率提升")
     assert blocks[at + 1].startswith("前三季度，社会消费品零售总额342107亿元")
+
+
+def test_a_poems_lines_are_verse_groups() -> None:
+    """The line step tells the page splitter which blocks are a poem's
+    lines; the title and the poet's name are not among them."""
+    from cnnews_clean.lines import line_groups
+
+    text = (
+        "秋天的村庄\n李小雨\n稻谷低下了头\n像一位沉思的老人\n风从山那边吹来\n带着泥土的芳香\n"
+        "\n母亲站在田埂上\n望着金黄的远方\n她说，今年的收成\n比去年还要好\n"
+    )
+    kinds = [(group.kind, group.text) for group in line_groups(text)]
+    assert [text for kind, text in kinds if kind == "verse"] == [
+        "稻谷低下了头",
+        "像一位沉思的老人",
+        "风从山那边吹来",
+        "带着泥土的芳香",
+        "母亲站在田埂上",
+        "望着金黄的远方",
+        "她说，今年的收成",
+        "比去年还要好",
+    ]
+    assert [kind for kind, _ in kinds[:2]] != ["verse", "verse"]

@@ -1566,3 +1566,28 @@ def test_a_date_line_printed_inside_a_paragraph_goes_to_the_furniture() -> None:
     assert any("满意清单”，实实在在" in text for text in texts)
     assert not any("星期四" in text for text in texts)
     assert [other.text for other in page.other] == ["2022年12月6日 星期四"]
+
+
+def test_a_poem_is_a_piece_of_its_own_one_paragraph_a_line() -> None:
+    """A poem beside a column of prose (pdftotext reads the prose first):
+    the poem's title and poet head its own piece, and each of its lines is
+    a paragraph, however much its short lines look like headlines."""
+    verses = ["稻谷低下了头", "像一位沉思的老人", "风从山那边吹来", "带着泥土的芳香"]
+    verses2 = ["母亲站在田埂上", "望着金黄的远方", "她说，今年的收成", "比去年还要好"]
+    page = clean_page(
+        "丰收时节话丰年\n秋收时节，记者走进城郊的几个村庄，\n只见金黄的稻田一望无际，收割机在田间\n"
+        "来回穿梭，农民们脸上洋溢着丰收的喜悦。\n\n秋天的村庄\n李小雨\n"
+        + "\n".join(verses)
+        + "\n\n"
+        + "\n".join(verses2)
+        + "\n"
+    )
+    poem = page.articles[-1]
+    assert (poem.title, poem.byline) == ("秋天的村庄", "李小雨")
+    assert [(block.kind, block.text) for block in poem.blocks] == [
+        ("paragraph", verse) for verse in verses + verses2
+    ]
+    assert page.articles[0].title == "丰收时节话丰年"
+    assert [block.text for block in page.articles[0].blocks] == [
+        "秋收时节，记者走进城郊的几个村庄，只见金黄的稻田一望无际，收割机在田间来回穿梭，农民们脸上洋溢着丰收的喜悦。"
+    ]

@@ -110,7 +110,8 @@ class LineGroup:
     stripped source lines; ``width`` the widest line in full-width character
     units; ``column`` the local column width estimate (``0.0`` when the text
     has no column layout, e.g. one paragraph per line); ``kind`` a first guess:
-    ``paragraph``, ``heading``, ``byline`` or ``credit``.
+    ``paragraph``, ``heading``, ``byline``, ``credit`` or ``verse`` (a line
+    of a poem, kept as a paragraph of its own).
 
     >>> line_groups("本报记者 刘春霞 文/图")[0].kind
     'byline'
@@ -160,6 +161,7 @@ class _Line:
     caption: bool = False  # opens a two-line caption above its credit
     quotes: int | None = None  # cached _line_quotes, nothing open before the line
     quotes_opened: int | None = None  # and with a quotation open before it
+    verse: bool = False  # a line of a poem: a block of its own (see _mark_verse)
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -725,6 +727,8 @@ def _standalone_kind(line: _Line, following: _Line | None = None) -> str | None:
 
     ``following`` is the next line, when known: a line right above a subtitle
     ("——记…") or a byline is a title whatever its width."""
+    if line.verse:
+        return None  # a poem's line, whatever its shape
     if following is None:
         if not line.kind_known:
             line.kind = _classify(line, None)
@@ -1202,6 +1206,117 @@ def _mark_captions(lines: list[_Line]) -> None:
             first.caption = True
 
 
+_MIN_VERSE_LINES = 8  # fewer short lines may be headlines stacked one after another
+_MAX_VERSE_WIDTH = 16.0  # characters: a line of verse, not a column's line
+_MIN_VERSE_WIDTH = 5.0  # characters: most lines of a poem hold a phrase or two
+_MAX_VERSE_WORD_BREAKS = 5  # one break in five (one at least) may fall inside a dictionary word
+_MAX_VERSE_PUNCTUATED = 4  # one line in four may carry a comma or a stop
+_VERSE_PUNCT_RE = LazyPattern(f"[{_CLAUSE_PUNCT}：:]")
+_VERSE_FOREIGN_RE = LazyPattern(r"[0-9（）()【】\[\]]|讯")
+
+
+def _verse_candidate(line: _Line) -> bool:
+    text = line.text
+    return (
+        2 <= line.width <= _MAX_VERSE_WIDTH
+        and not line.table
+        and not line.furniture
+        and text[0] not in _DASHES
+        and text[-1] not in "：:"
+        and not _has_inner_sentence_end(text)
+        and line.gap_before <= 2
+        # dates, page numbers, datelines' brackets: a page's prose and
+        # furniture, not a poem's
+        and _VERSE_FOREIGN_RE.search(text) is None
+    )
+
+
+def _mark_verse(lines: list[_Line]) -> None:
+    """Mark the lines of a poem, each a block of its own: eight or more short
+    lines of varied width (a column's wrapped lines fill it alike), every
+    break between two of them at a word's end ("稻谷低下了头" / "像一位沉思
+    的老人" / "风从山那边吹来" …), stanzas maybe apart, under the poet's
+    name on a line of its own (which, with the title above it, stays out of
+    the poem)."""
+    index = 0
+    while index < len(lines):
+        if not _verse_candidate(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(lines) and _verse_candidate(lines[end + 1]):
+            end += 1
+        run = lines[index : end + 1]
+        index = end + 1
+        for verse in _verse_parts(run):
+            if _reads_as_verse(verse):
+                for line in verse:
+                    line.verse = True
+
+
+def _verse_parts(run: list[_Line]) -> list[list[_Line]]:
+    """The run's parts that may each be a poem: the lines under a poet's
+    name (short lines with no name above them are as likely headlines set
+    one after another) up to the next name, a sentence's end or prose (see
+    :func:`_before_prose`)."""
+    parts: list[list[_Line]] = []
+    current: list[_Line] | None = None
+    for line in run:
+        if _names_poet(line):
+            if current:
+                current.pop()  # the next poem's title
+            current = []
+            parts.append(current)
+        elif current is not None:
+            current.append(line)
+            if _ends_sentence(line.text):
+                current = None
+    return [_before_prose(part) for part in parts]
+
+
+def _names_poet(line: _Line) -> bool:
+    return is_person_name(line.text) or _standalone_kind(line) == "byline"
+
+
+def _before_prose(run: list[_Line]) -> list[_Line]:
+    """The lines before prose starts: two lines in a row with a comma or a
+    stop (a narrow column's), and the headline above them."""
+    marked = [_VERSE_PUNCT_RE.search(line.text) is not None for line in run]
+    for i in range(len(run) - 1):
+        if marked[i] and marked[i + 1]:
+            return run[: i - 1] if i > 0 and not marked[i - 1] else run[:i]
+    return run
+
+
+def _reads_as_verse(run: list[_Line]) -> bool:
+    if len(run) < _MIN_VERSE_LINES:
+        return False
+    widths = sorted({round(line.width) for line in run})
+    if len(widths) < 3 or widths[-1] - widths[0] < 2:
+        return False  # lines alike: a narrow column's
+    if sorted(line.width for line in run)[len(run) // 2] < _MIN_VERSE_WIDTH:
+        return False  # a headline stacked in a narrow column ("我国粮食" / "生产再获" / "丰收")
+    widest = max(line.width for line in run)
+    if 2 * sum(1 for line in run if line.width >= widest - 0.5) > len(run):
+        return False  # most lines fill the measure: a column's
+    # prose in a narrow column has a comma or a stop on most lines; a poem,
+    # on few
+    if _MAX_VERSE_PUNCTUATED * sum(1 for line in run if _VERSE_PUNCT_RE.search(line.text)) > len(
+        run
+    ):
+        return False
+    breaks = [(a, b) for a, b in pairwise(run) if not b.blank_before]
+    if any(b.text[0] in _CONTINUATION_START for _, b in breaks):
+        return False
+    # a column breaks inside a word at about every other line; a poem, at a
+    # word's end (now and then two words read as one: "…低下了头" / "像…")
+    between = [(a, b) for a, b in breaks if _han_char(a.text[-1]) and _han_char(b.text[0])]
+    inside = sum(1 for a, b in between if _word_across(a.text, b.text))
+    if inside > max(1, len(between) // _MAX_VERSE_WORD_BREAKS):
+        return False
+    return not any(_standalone_kind(line) in ("byline", "credit") for line in run)
+
+
 def _has_inner_sentence_end(text: str) -> bool:
     return any(mark in text[:-1] for mark in "。！？!?")
 
@@ -1278,6 +1393,7 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
         return []
     indent_mode, blank_mode, hidden_indent, full_starts = _cue_modes(lines)
     _mark_captions(lines)
+    _mark_verse(lines)
     groups: list[list[_Line]] = [[lines[0]]]
     kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
     balance = max(0, _line_quotes(lines[0]))
@@ -1286,6 +1402,11 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
         a = group[-1]
         kind = kinds[-1]
         after = _next(lines, index)
+        if a.verse or b.verse:
+            groups.append([b])  # a poem keeps its lines, and ends where it ends
+            kinds.append(_standalone_kind(b, after))
+            balance = max(0, _line_quotes(b))
+            continue
         if kind is None and len(group) == 1:
             opens = len(groups) == 1 or _ends_sentence(groups[-2][-1].text)  # after a paragraph
             if ((opens or kinds[-2] is not None) and _quoted_subheading(a, b)) or (
@@ -2235,7 +2356,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
             LineGroup(
                 text=joined,
                 lines=tuple(line.text for line in group),
-                kind=kind or "paragraph",
+                kind="verse" if first.verse else kind or "paragraph",
                 width=max(line.width for line in group),
                 column=max(line.column for line in group),
                 ends_sentence=_ends_sentence(joined),

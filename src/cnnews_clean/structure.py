@@ -237,6 +237,8 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             or _bare_page_number(text, blocks, index)
         ):
             units.append(Unit("furniture", text, group))
+        elif group is not None and group.kind == "verse":
+            units.append(Unit("paragraph", text, group))  # a poem's line
         elif _is_photo_credit(text):
             units.append(Unit("photo_credit", text, group))
         elif _CREDIT_RE.match(text):
