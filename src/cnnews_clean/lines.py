@@ -1674,6 +1674,7 @@ def _should_join(
         and _heading_text(b.text)
         and _balanced(b.text)
         and b.width <= a.width
+        and not is_person_name(b.text)  # the writer's bare name ("李小雨")
         and (
             b.blank_after
             or (after is not None and _standalone_kind(after) in ("byline", "credit", "heading"))
