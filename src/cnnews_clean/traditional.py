@@ -35,7 +35,13 @@ from .chars import KANA, data_text
 from .edits import Edit, Fixed, run_passes, substitute
 from .patterns import LazyPattern
 
-__all__ = ["TraditionalMode", "fix_traditional", "fix_traditional_explained", "looks_traditional"]
+__all__ = [
+    "TraditionalMode",
+    "fix_traditional",
+    "fix_traditional_explained",
+    "looks_traditional",
+    "simplified_chars",
+]
 
 STEP = "fix_traditional"
 TraditionalMode = Literal["auto", "keep", "simplify"]
@@ -140,6 +146,20 @@ def traditional_only(text: str) -> bool:
     (True, False)
     """
     return bool(_traditional_class().patterns(text))
+
+
+def simplified_chars(text: str) -> str:
+    """``text`` with each Traditional-only character in its Simplified form
+    (OpenCC ``t2s``, character by character): a short span, for looking its
+    words up in a Simplified dictionary.
+
+    >>> simplified_chars("銷貨"), simplified_chars("销货")
+    ('销货', '销货')
+    """
+    if not traditional_only(text):
+        return text
+    table = _traditional_class()
+    return "".join(_t2s_char(c) if table.patterns(c) else c for c in text)
 
 
 def looks_traditional(text: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .chars import data_text
+from .traditional import simplified_chars
 
 __all__ = ["breaks_word"]
 
@@ -60,5 +61,9 @@ def breaks_word(above: str, below: str, is_word: Callable[[str], bool] | None = 
     left, right = above[-1], below[0]
     if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
         return False
+    # a Traditional page's words are looked up in their Simplified form
+    # ("本港十月零售銷" / "貨額按年上升": 销货)
+    above, below = simplified_chars(above[-2:]), simplified_chars(below[:2])
+    left, right = above[-1], below[0]
     word = is_word or _is_word
     return word(left + right) and not (word(above[-2:]) and word(below[:2]))
