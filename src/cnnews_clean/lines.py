@@ -1212,7 +1212,7 @@ _MIN_VERSE_WIDTH = 5.0  # characters: most lines of a poem hold a phrase or two
 _MAX_VERSE_WORD_BREAKS = 5  # one break in five (one at least) may fall inside a dictionary word
 _MAX_VERSE_PUNCTUATED = 4  # one line in four may carry a comma or a stop
 _VERSE_PUNCT_RE = LazyPattern(f"[{_CLAUSE_PUNCT}：:]")
-_VERSE_FOREIGN_RE = LazyPattern(r"[0-9（）()【】\[\]]|讯")
+_VERSE_FOREIGN_RE = LazyPattern(r"[0-9（）()【】\[\]]|讯|[。！？!?].")
 
 
 def _verse_candidate(line: _Line) -> bool:
@@ -1223,10 +1223,9 @@ def _verse_candidate(line: _Line) -> bool:
         and not line.furniture
         and text[0] not in _DASHES
         and text[-1] not in "：:"
-        and not _has_inner_sentence_end(text)
         and line.gap_before <= 2
-        # dates, page numbers, datelines' brackets: a page's prose and
-        # furniture, not a poem's
+        # dates, page numbers, datelines' brackets, a sentence ending inside
+        # the line: a page's prose and furniture, not a poem's
         and _VERSE_FOREIGN_RE.search(text) is None
     )
 
@@ -1238,20 +1237,19 @@ def _mark_verse(lines: list[_Line]) -> None:
     的老人" / "风从山那边吹来" …), stanzas maybe apart, under the poet's
     name on a line of its own (which, with the title above it, stays out of
     the poem)."""
-    index = 0
-    while index < len(lines):
-        if not _verse_candidate(lines[index]):
-            index += 1
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and _verse_candidate(line):
+            run.append(line)
             continue
-        end = index
-        while end + 1 < len(lines) and _verse_candidate(lines[end + 1]):
-            end += 1
-        run = lines[index : end + 1]
-        index = end + 1
+        if len(run) <= _MIN_VERSE_LINES:
+            run = []
+            continue  # no room for a name and a poem under it
         for verse in _verse_parts(run):
             if _reads_as_verse(verse):
-                for line in verse:
-                    line.verse = True
+                for verse_line in verse:
+                    verse_line.verse = True
+        run = []
 
 
 def _verse_parts(run: list[_Line]) -> list[list[_Line]]:
@@ -1261,8 +1259,14 @@ def _verse_parts(run: list[_Line]) -> list[list[_Line]]:
     :func:`_before_prose`)."""
     parts: list[list[_Line]] = []
     current: list[_Line] | None = None
-    for line in run:
-        if _names_poet(line):
+    marked = [_VERSE_PUNCT_RE.search(line.text) is not None for line in run]
+    for i, line in enumerate(run):
+        below = marked[i + 1 : i + 1 + _MIN_VERSE_LINES]
+        if (
+            len(below) == _MIN_VERSE_LINES
+            and _MAX_VERSE_PUNCTUATED * sum(below) <= _MIN_VERSE_LINES  # room for a poem below
+            and _names_poet(line)
+        ):
             if current:
                 current.pop()  # the next poem's title
             current = []
