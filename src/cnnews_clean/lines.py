@@ -1165,11 +1165,18 @@ def _number_breaks(above: str, below: str) -> bool:
     return "0" <= above[-1] <= "9" and ("0" <= first <= "9" or _han_char(first))
 
 
-def _caption_ahead(line: _Line, after: _Line | None) -> bool:
+def _caption_ahead(line: _Line, after: _Line | None, beyond: _Line | None = None) -> bool:
     """A short complete sentence with a credit below it: a photo caption
-    (on one line, or wrapped onto a second: see :func:`_mark_captions`)."""
-    return line.caption or (
-        after is not None and _ends_sentence(line.text) and _is_photo_credit(after)
+    (on one line, or wrapped onto a second: see :func:`_mark_captions`).
+    The credit may be broken before its role ("本报记者 林 静" / "摄")."""
+    if line.caption:
+        return True
+    if after is None or not _ends_sentence(line.text):
+        return False
+    return _is_photo_credit(after) or (
+        beyond is not None
+        and _ROLE_TAIL_RE.fullmatch(beyond.text) is not None
+        and _is_photo_credit(_merged(after, beyond))
     )
 
 
@@ -1933,7 +1940,7 @@ def _should_join(
             return False
         if a.text[-1] in "”」』" and _ATTRIBUTION_RE.match(b.text) is not None:
             return True  # "…热乎饭。”" / "李大姐说。": who said it, in the same paragraph
-        if not _is_full(a) or b_kind is not None or _caption_ahead(b, after):
+        if not _is_full(a) or b_kind is not None or _caption_ahead(b, after, beyond):
             return False
         if _subheading_wraps(b, after, beyond) or _headline_over_byline(b, ahead):
             return False
