@@ -1591,3 +1591,31 @@ def test_a_poem_is_a_piece_of_its_own_one_paragraph_a_line() -> None:
     assert [block.text for block in page.articles[0].blocks] == [
         "秋收时节，记者走进城郊的几个村庄，只见金黄的稻田一望无际，收割机在田间来回穿梭，农民们脸上洋溢着丰收的喜悦。"
     ]
+
+
+def test_a_clause_subtitle_closing_the_page_under_a_kicker_and_title_printed_last() -> None:
+    """A page that prints each headline after its story ends with a kicker,
+    a title and a subtitle of clauses: the subtitle is the title's, not a
+    piece of its own (pdftotext)."""
+    page = clean_page(
+        "农业农村部有关负责人\n表示，今年粮食生产克服了\n黄淮“烂场雨”、华北东北局\n地洪涝等灾害影响，实现增\n"
+        "产丰收，为稳定经济社会大\n局提供了有力支撑。\n\n国家统计局发布公告\n\n我国粮食生产再\n获丰收\n"
+        "全年粮食总产量达1390\n8亿斤，连续9年稳定在\n1.3万亿斤以上\n"
+    )
+    assert len(page.articles) == 1
+    article = page.articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (
+        "国家统计局发布公告",
+        "我国粮食生产再获丰收",
+        "全年粮食总产量达13908亿斤，连续9年稳定在1.3万亿斤以上",
+    )
+
+
+def test_a_fragment_under_a_broken_headline_is_no_subtitle() -> None:
+    """A line cut off mid-sentence under a headline and a character broken
+    off it (pdfminer.six's scrambled page end) is not made a subtitle: a
+    headline's lines hold phrases."""
+    page = clean_page((LAYOUTS / "beat3_5col_gap.pdfminer.txt").read_text(encoding="utf-8"))
+    last = page.articles[-1]
+    assert last.subtitle is None
+    assert last.blocks[-1].text == "受访专家认为，人工智"

@@ -365,14 +365,32 @@ def _mark_clause_subtitles(units: list[Unit]) -> None:
                 or (
                     # the page's text ends: a headline printed after its story
                     all(later.role == "furniture" for later in units[i + 1 :])
-                    and i >= 2
-                    and units[i - 2].role in ("paragraph", "caption", "photo_credit", "credit")
-                    and (units[i - 2].role != "paragraph" or _ends_sentence(units[i - 2].text))
-                    and not marked_subheading(before.text)
+                    and (story := _before_headline(units, i - 1)) is not None
+                    and story.role in ("paragraph", "caption", "photo_credit", "credit")
+                    and (story.role != "paragraph" or _ends_sentence(story.text))
                 )
             )
         ):
             units[i] = Unit("heading", unit.text, unit.group)
+
+
+_MIN_HEADLINE = 4  # characters: a headline's line holds a phrase
+
+
+def _before_headline(units: list[Unit], last: int) -> Unit | None:
+    """The unit before the headline whose last line is ``units[last]``: a
+    title, or a kicker and its title ("国家统计局发布公告" / "我国粮食生产再获丰收"),
+    each a headline's words (no numbered or bulleted subheading, no
+    character broken off a line); None if there is no such headline."""
+    first = last
+    while first > 0 and last - first < 1 and units[first - 1].role == "heading":
+        first -= 1
+    if first == 0 or any(
+        _chars(unit.text) < _MIN_HEADLINE or marked_subheading(unit.text)
+        for unit in units[first : last + 1]
+    ):
+        return None
+    return units[first - 1]
 
 
 def _image_line(unit: Unit) -> bool:
