@@ -162,6 +162,7 @@ class _Line:
     quotes: int | None = None  # cached _line_quotes, nothing open before the line
     quotes_opened: int | None = None  # and with a quotation open before it
     verse: bool = False  # a line of a poem: a block of its own (see _mark_verse)
+    under_heading: bool = False  # opens the block right under a headline or byline
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -1442,6 +1443,12 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
             kinds[-1] = _classify(_merged(a, b), after)
             balance = max(0, _line_quotes(b))
             continue
+        a.under_heading = (
+            len(group) == 1
+            and len(kinds) >= 2
+            and kinds[-2] in ("heading", "byline")
+            and not _furniture_line(groups[-2][-1])  # "第6版" heads no story
+        )
         join = _should_join(
             a,
             b,
@@ -1930,6 +1937,23 @@ def _should_join(
             # line, its indent dropped, ending a sentence at the edge; on a
             # page that indents, a full line never opens a paragraph (also
             # across a blank line: pdfminer boxes an indented line alone)
+            return True
+        if (
+            a.under_heading
+            and not blank
+            and _indent_shortfall(a)
+            and b.column > 0
+            and b.width >= b.column - 0.5
+            and b_kind is None
+            and not _caption_ahead(b, after, beyond)
+            and not is_speaker_turn(b.text)
+            and not marked_subheading(b.text)
+        ):
+            # "本报记者 周 洁" / "随着气温下降，…明显增加。" / "记者日前采访了…": the
+            # story's first line, right under its byline, falls short of the
+            # column by an indent and ends a sentence; the line under it
+            # fills the column, so it opens no paragraph: the page indents,
+            # even where too few paragraphs show it
             return True
         if blank:
             return False
