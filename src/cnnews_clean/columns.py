@@ -44,6 +44,7 @@ from __future__ import annotations
 from .edits import Edit, Fixed, compose
 from .furniture import is_furniture
 from .interleave import untangle_lines
+from .jumps import move_furniture_out
 from .patterns import LazyPattern
 from .vertical import lift_vertical_headlines
 
@@ -166,7 +167,8 @@ def reorder_columns_explained(text: str) -> Fixed:
     fixed = _side_by_side(lifted.text)
     if not fixed.edits:
         fixed = untangle_lines(lifted.text)  # columns printed line by line in turn
-    return compose(text, lifted, fixed)
+    ordered = compose(text, lifted, fixed)
+    return compose(text, ordered, move_furniture_out(ordered.text))
 
 
 def _side_by_side(text: str) -> Fixed:

@@ -1,0 +1,144 @@
+"""Page furniture printed inside a sentence.
+
+A reading-order extractor sorts a page's pieces by position, so a date
+line, an editors' line or a jump line that prints between two columns may
+come out between the last line of one column and the first line of the
+next, in the middle of a sentence::
+
+    抓落实是一切
+    工作的落脚点。再
+
+    2022年6月16日 星期五
+
+    好的蓝图，如果不
+
+:func:`move_furniture_out` reads such a line after the end of the
+paragraph it interrupted, so that the line step joins the sentence again.
+The furniture moves only when the text on both sides reads as one
+sentence: a word broken across it ("居民生" / "活息息相关", 生活), or a
+clause that goes on (a line ending "，" or "、" above a line of running
+text, a line opening with a closing mark below).  The page splitter files
+the furniture under ``other`` as before; nothing is dropped (edits of
+category ``order``, as in :mod:`~cnnews_clean.columns`).
+"""
+
+from __future__ import annotations
+
+from .datelines import DATELINE_RE
+from .edits import Edit, Fixed
+from .furniture import is_furniture
+from .patterns import LazyPattern
+from .words import breaks_word
+
+__all__ = ["move_furniture_out"]
+
+STEP = "reorder_columns"
+
+_MAX_FURNITURE = 40  # characters: a furniture line, not running text
+_MIN_BROKEN = 6  # characters: the line broken off above is running text
+_MAX_REST = 40  # lines: how far below the paragraph's end is looked for
+_SENTENCE_END = frozenset("。！？!?…")
+_CLOSERS = frozenset("”’」』）)》")
+_CONTINUES = frozenset(
+    "，。、；：？！…）)》〉】」』”’,;:"
+)  # a line the renderer broke before its mark
+_CLAUSE_RE = LazyPattern("[，、；。！？]")
+_NO_SENTENCE = frozenset("■□◆◇●○★☆▲△▼▽—―图圖（(【")  # a bullet, a dash, a caption, a bracket
+
+
+def _ends_sentence(text: str) -> bool:
+    last = text[-1]
+    return last in _SENTENCE_END or (
+        last in _CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_END
+    )
+
+
+def _width(text: str) -> float:
+    ascii_chars = sum(1 for c in text if c < "\u0080" and c != " ")
+    return len(text) - text.count(" ") - ascii_chars / 2
+
+
+def _furniture(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) <= _MAX_FURNITURE and is_furniture(text)
+
+
+def _goes_on(above: str, below: str) -> bool:
+    """Does ``below`` go on with the sentence ``above`` broke off?"""
+    if len(above) < _MIN_BROKEN or _ends_sentence(above) or above[-1] in "：:":
+        return False
+    if below[0] in _NO_SENTENCE or DATELINE_RE.match(below) is not None:
+        return False
+    if below[0] in _CONTINUES:
+        return True
+    if above[-1] in "，、；" and _CLAUSE_RE.search(below) is not None:
+        return True  # a clause goes on into running text
+    return breaks_word(above, below)
+
+
+def _paragraph_end(lines: list[str], first: int, widest: float) -> int | None:
+    """The last line of the paragraph that line ``first`` goes on: a line
+    that ends a sentence before a blank line, an indented line or the end
+    of the text, or that ends one short of the lines above it (``widest``:
+    the width of the line broken off above the furniture)."""
+    for k in range(first, min(len(lines), first + _MAX_REST)):
+        text = lines[k].strip()
+        if not text or _furniture(text):
+            return k - 1 if k > first else None
+        width = _width(text)
+        if _ends_sentence(text):
+            following = lines[k + 1] if k + 1 < len(lines) else ""
+            if (
+                not following.strip()
+                or following[:1] in (" ", "\u3000", "\u00a0")
+                or width < widest - 1.5
+            ):
+                return k
+        widest = max(widest, width)
+    return None
+
+
+def move_furniture_out(text: str) -> Fixed:
+    """Move furniture that interrupts a sentence after the paragraph's end.
+
+    >>> page = "宣讲围绕民法典中与居民生\\n\\n2022年6月16日 星期五\\n\\n活息息相关的条文。\\n下一段。"
+    >>> move_furniture_out(page).text
+    '宣讲围绕民法典中与居民生\\n活息息相关的条文。\\n\\n2022年6月16日 星期五\\n\\n下一段。'
+    """
+    if "\n" not in text:
+        return Fixed(text)
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    edits: list[Edit] = []
+    new_lines: list[str] = []
+    index = 0
+    above: int | None = None  # the last line of text, not furniture
+    while index < len(lines):
+        if above is None or not _furniture(lines[index]):
+            if lines[index].strip():
+                above = index
+            new_lines.append(lines[index])
+            index += 1
+            continue
+        below = index
+        while below < len(lines) and (not lines[below].strip() or _furniture(lines[below])):
+            below += 1
+        end = None
+        if below < len(lines) and _goes_on(lines[above].strip(), lines[below].strip()):
+            end = _paragraph_end(lines, below, _width(lines[above].strip()))
+        if end is None:
+            new_lines.extend(lines[index:below])
+            index = below
+            continue
+        # the furniture (and the blank lines about it) after the paragraph
+        moved = [*lines[below : end + 1], *lines[above + 1 : below]]
+        del new_lines[len(new_lines) - (index - above - 1) :]
+        new_lines.extend(moved)
+        start, stop = starts[above + 1], starts[end] + len(lines[end])
+        edits.append(Edit(STEP, "order", start, text[start:stop], "\n".join(moved)))
+        above, index = end, end + 1
+    if not edits:
+        return Fixed(text)
+    return Fixed("\n".join(new_lines), tuple(edits))
