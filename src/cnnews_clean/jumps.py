@@ -43,6 +43,10 @@ _CONTINUES = frozenset(
     "，。、；：？！…）)》〉】」』”’,;:"
 )  # a line the renderer broke before its mark
 _CLAUSE_RE = LazyPattern("[，、；。！？]")
+# What every furniture line holds: a page (版, 页), a date (年, 星期, 农历), an
+# editor (编, 校, 组, 制, 审, 值), a source (源), a paper (报), a jump (转, 接,
+# 续), a bare page number or Latin letters.
+_FURNITURE_MARK_RE = LazyPattern("[版页年期历编校组制审值源报转接续0-9A-Za-z]")
 _NO_SENTENCE = frozenset("■□◆◇●○★☆▲△▼▽—―图圖（(【")  # a bullet, a dash, a caption, a bracket
 
 
@@ -60,7 +64,13 @@ def _width(text: str) -> float:
 
 def _furniture(line: str) -> bool:
     text = line.strip()
-    return bool(text) and len(text) <= _MAX_FURNITURE and is_furniture(text)
+    return (
+        bool(text)
+        and len(text) <= _MAX_FURNITURE
+        and _CLAUSE_RE.search(text) is None  # running text's marks: no furniture has them
+        and _FURNITURE_MARK_RE.search(text) is not None
+        and is_furniture(text)
+    )
 
 
 def _goes_on(above: str, below: str) -> bool:
@@ -108,6 +118,8 @@ def move_furniture_out(text: str) -> Fixed:
     if "\n" not in text:
         return Fixed(text)
     lines = text.split("\n")
+    if not any(_furniture(line) for line in lines):
+        return Fixed(text)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
