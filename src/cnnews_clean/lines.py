@@ -1007,6 +1007,17 @@ def _headline_part_ends(group: list[_Line], b: _Line, after: _Line | None) -> bo
     a = group[-1]
     if len(b.text) <= 2:
         return False
+    if (
+        " " in a.text
+        and " " not in b.text
+        and _balanced_couplet(a.text)
+        and _heading_text(b.text)
+        and len(_clause_text(b.text)) >= 1.5 * len(_clause_text(a.text).split()[0])
+    ):
+        # "奋进新征程 建功新时代" / "小山村走出特色富民路": a couplet whole on
+        # its line (a series' kicker), then a phrase longer than its clauses
+        # (the title), not a third clause of the same part
+        return True
     if len(group) == 1 and a.width >= 4 and b.width >= max(a.width * 1.6, a.width + 5):
         # "城乡居民收入稳步增长" / "前三季度全市居民人均可支配收入同比增长6.2%":
         # a headline wraps its first line full, so a much wider next line
@@ -2148,6 +2159,21 @@ def _boxed_sentence(lines: list[_Line]) -> bool:
         and last.width <= last.column * 0.85
         and _ends_sentence(last.text)
         and _balanced(last.text)
+    )
+
+
+_MIN_COUPLET_CLAUSE = 4  # characters: a clause of a couplet headline
+
+
+def _balanced_couplet(text: str) -> bool:
+    """Two clauses of four or more characters, one as long as the other
+    ("奋进新征程 建功新时代"), not a line spread by justification ("聚焦民生
+    实事 提升")."""
+    clauses = _clause_text(text).split()
+    return (
+        len(clauses) == 2
+        and min(len(clause) for clause in clauses) >= _MIN_COUPLET_CLAUSE
+        and abs(len(clauses[0]) - len(clauses[1])) <= 1
     )
 
 
