@@ -2044,6 +2044,18 @@ def _should_join(
         # line, as its dash alone on a line opens one (see above); so a
         # second run reads the first run's blocks
         return False
+    if (
+        not blank
+        and b.text.startswith("——")
+        and balance == 0
+        and a.text[-1] not in "，、,；;：:"
+        and any(line.column > 0 for line in group)  # a column's text, not one paragraph a line
+        and not any(_is_full(line) for line in group)
+    ):
+        # "“把每一件" / "小事做到" / "极致”" | "——记全国劳动": a subtitle's
+        # dash opening the line under a headline's short lines (running
+        # text that breaks before a dash fills the line above)
+        return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if b.box_break and balance == 0 and not _is_full(a) and a.text[-1] not in "，、,；;":
