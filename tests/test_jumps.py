@@ -52,6 +52,10 @@ def test_furniture_between_a_story_and_the_next_headline_stays() -> None:
         "动，我们更加明确了自已的责任，\n\n责任编辑：王芳 版式设计：孙丽\n\n党建引领聚合力 服务群众暖民心\n",
         "讲党的二十大精神，因为里面许多\n\n第2版\n\n本报讯（记者 刘洋）今年以来，全市新增就业岗位。\n",
         "妥善化解居民关切的问题13个，\n\n责任编辑：赵明 校对：刘洋\n\n本报记者 苏弼坤 摄\n",
+        # a byline above ("明清" is a word, but not across a byline's end)
+        "本报记者 王 明\n\n2022年9月24日 星期日\n清晨6点，天还没亮，位于城南的早餐店亮起了灯。\n",
+        # a headline above, a byline wider than it below ("课本" is a word)
+        "“安全课堂”椰城开课\n责任编辑：孙丽 校对：王芳\n\n本报记者 陈丽园 陈歆卓 李欣 陈晓洁 特约记者 陈创森\n",
     ):
         assert move_furniture_out(text).text == text
 
@@ -66,3 +70,14 @@ def test_a_jump_line_inside_a_clause_moves_too() -> None:
         lines[lines.index("主体3.2万户，同时积极推进重点项目建设、") + 1]
         == "完善基础设施，城市面貌焕然一新。"
     )
+
+
+def test_a_long_paragraph_below_takes_the_furniture_after_it_once() -> None:
+    """However many lines the paragraph below runs to, the furniture goes
+    after its end, and a second run leaves it there."""
+    body = ["今年以来，全市持续推进城市更新行动，" + "老旧小区改造工作稳步推进，" * 3] * 30
+    text = "重点围绕民法典中与居民生\n\n第2版\n\n活息息相关的条文，\n" + "\n".join(body)  # no end
+    once = move_furniture_out(text).text
+    assert once.index("第2版") > once.index(body[-1])
+    assert move_furniture_out(once).text == once
+    assert clean_text(clean_text(text)) == clean_text(text)

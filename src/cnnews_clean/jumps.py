@@ -36,7 +36,6 @@ STEP = "reorder_columns"
 
 _MAX_FURNITURE = 40  # characters: a furniture line, not running text
 _MIN_BROKEN = 6  # characters: the line broken off above is running text
-_MAX_REST = 40  # lines: how far below the paragraph's end is looked for
 _SENTENCE_END = frozenset("。！？!?…")
 _CLOSERS = frozenset("”’」』）)》")
 _CONTINUES = frozenset(
@@ -47,6 +46,7 @@ _CLAUSE_RE = LazyPattern("[，、；。！？]")
 # editor (编, 校, 组, 制, 审, 值), a source (源), a paper (报), a jump (转, 接,
 # 续), a bare page number or Latin letters.
 _FURNITURE_MARK_RE = LazyPattern("[版页年期历编校组制审值源报转接续0-9A-Za-z]")
+_SPACED_RE = LazyPattern("[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _NO_SENTENCE = frozenset("■□◆◇●○★☆▲△▼▽—―图圖（(【")  # a bullet, a dash, a caption, a bracket
 
 
@@ -77,8 +77,12 @@ def _goes_on(above: str, below: str) -> bool:
     """Does ``below`` go on with the sentence ``above`` broke off?"""
     if len(above) < _MIN_BROKEN or _ends_sentence(above) or above[-1] in "：:":
         return False
+    if _SPACED_RE.search(above) is not None:
+        return False  # "本报记者 王 明", "党建引领聚合力 服务…": a byline's or headline's spaces
     if below[0] in _NO_SENTENCE or DATELINE_RE.match(below) is not None:
         return False
+    if _width(below) > _width(above) + 3 and not _ends_sentence(below):
+        return False  # wider than the line above and its indent: a byline, another piece
     if below[0] in _CONTINUES:
         return True
     if above[-1] in "，、；" and _CLAUSE_RE.search(below) is not None:
@@ -90,8 +94,9 @@ def _paragraph_end(lines: list[str], first: int, widest: float) -> int | None:
     """The last line of the paragraph that line ``first`` goes on: a line
     that ends a sentence before a blank line, an indented line or the end
     of the text, or that ends one short of the lines above it (``widest``:
-    the width of the line broken off above the furniture)."""
-    for k in range(first, min(len(lines), first + _MAX_REST)):
+    the width of the line broken off above the furniture).  A blank line
+    or furniture ends the search, so no line is read twice."""
+    for k in range(first, len(lines)):
         text = lines[k].strip()
         if not text or _furniture(text):
             return k - 1 if k > first else None
@@ -105,7 +110,7 @@ def _paragraph_end(lines: list[str], first: int, widest: float) -> int | None:
             ):
                 return k
         widest = max(widest, width)
-    return None
+    return len(lines) - 1  # the text ends
 
 
 def move_furniture_out(text: str) -> Fixed:
