@@ -1619,3 +1619,23 @@ def test_a_fragment_under_a_broken_headline_is_no_subtitle() -> None:
     last = page.articles[-1]
     assert last.subtitle is None
     assert last.blocks[-1].text == "受访专家认为，人工智"
+
+
+def test_a_traditional_report_under_its_own_headline_after_a_simplified_story() -> None:
+    """A Hong Kong report reprinted under a Simplified story: its headline,
+    in its own script, opens its piece, though no dateline follows it that
+    the line patterns know."""
+    page = clean_page(
+        "专家提醒：秋冬季节谨防呼吸道疾病\n本报记者 周 洁\n\n"
+        "随着气温下降，近期我市多家医院呼吸科门诊量明显增加。\n\n"
+        "“预防呼吸道疾病，最有效的办法是接种疫苗。”郑国华建议，市民日常要勤洗手。\n\n"
+        "图①：市民在社区卫生服务中心接种流感疫苗。\n本报记者 周 洁 摄\n\n"
+        "本港十月零售銷貨額按年上升\n\n"
+        "【香港商報訊】記者黃嘉欣報道：政府統計處昨日公布，十月份零售業總銷貨價值較去年同月上升。\n\n"
+        "政府發言人表示，訪港旅客人數持續增加，加上本地就業情況改善，均對零售業務有支持。\n"
+    )
+    assert [article.title for article in page.articles] == [
+        "专家提醒：秋冬季节谨防呼吸道疾病",
+        "本港十月零售銷貨額按年上升",
+    ]
+    assert all(block.kind == "paragraph" for block in page.articles[0].blocks)

@@ -836,7 +836,9 @@ _NOTICE_TITLE_RE = LazyPattern(
 )
 
 
-def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> bool:
+def _starts_article(
+    run: list[Unit], following: Unit | None, draft: _Draft, script: _ScriptOf
+) -> bool:
     if draft.empty() or draft.closed or _full_headline(run):
         return True
     headings = [u for u in run if u.role == "heading"]
@@ -847,7 +849,9 @@ def _starts_article(run: list[Unit], following: Unit | None, draft: _Draft) -> b
     if len(headings) == 1 and _NOTICE_TITLE_RE.search(headings[0].text) is not None:
         return True  # "征稿启事", "关于调整公交线路的通告": a notice is a piece of its own
     if following is not None and following.role == "paragraph":
-        return _DATELINE_RE.search(following.text) is not None
+        # a dateline, or the other script (a Traditional report after a
+        # Simplified story, its headline in its own script above it)
+        return _opens_new_piece(following.text, draft, script)
     return following is None or following.role in ("caption", "photo_credit")
 
 
@@ -985,7 +989,7 @@ def split_page(
                 other.extend(Other("label", u.text) for u in run)
             elif all(u.role == "byline" for u in run) and draft.byline is None and not draft.closed:
                 draft.byline = " ".join(u.text for u in run)  # lead printed before the byline
-            elif _starts_article(run, following, draft):
+            elif _starts_article(run, following, draft, script):
                 finish()
                 _apply_headlines(draft, run, other)
             else:
