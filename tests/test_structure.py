@@ -1639,3 +1639,17 @@ def test_a_traditional_report_under_its_own_headline_after_a_simplified_story() 
         "本港十月零售銷貨額按年上升",
     ]
     assert all(block.kind == "paragraph" for block in page.articles[0].blocks)
+
+
+def test_a_hong_kong_papers_own_dateline_opens_an_untitled_report() -> None:
+    """ "【大公報訊】", "【文匯報訊】": a paper's own dateline in brackets
+    opens a story as "本报讯" does, so a brief without a headline after
+    another report is a piece of its own."""
+    page = clean_page(
+        "港府推出新一輪人才引進計劃\n\n"
+        "【大公報訊】記者李明報道：特區政府昨日公布新一輪人才引進計劃，預計未來三年吸引約10萬名專業人才來港。\n\n"
+        "勞工及福利局局長表示，計劃將重點吸引創新科技、金融及醫療等領域的人才。\n\n"
+        "【文匯報訊】記者張華報道：香港國際機場昨日錄得旅客量按年上升三成，創疫後新高。\n"
+    )
+    assert len(page.articles) == 2
+    assert page.articles[1].blocks[0].text.startswith("【文匯報訊】")

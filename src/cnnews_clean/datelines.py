@@ -1,7 +1,7 @@
 """Datelines: how a news story's first paragraph opens.
 
 "本报讯（记者刘春霞）", "本报5月12日讯", "本报北京5月12日电", "新华社北京5月12日电",
-"人民网北京5月12日电", "央视网消息", "【本報訊】": the paper or agency, the
+"人民网北京5月12日电", "央视网消息", "【本報訊】", "【大公報訊】": the paper or agency, the
 place and date, and 讯, 电 or 消息, in either script.
 The line step starts a paragraph at one and never reads it as a byline;
 the space step keeps the one space print sets between a dateline and the
@@ -16,6 +16,7 @@ __all__ = ["DATELINE", "DATELINE_ENDS", "DATELINE_RE", "dateline_gap"]
 
 DATELINE = (
     r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|据?(?:新华社|中新社)[^，。；]{0,16}电|"
+    r"【[\u4e00-\u9fff]{1,8}报专?讯】|"  # a paper's own: "【大公報訊】", "【香港商報訊】"
     r"[^，。；\s]{0,12}\d\s?日\s?电|"  # "本报北京5月12日电", "人民网北京5月12日电"
     # "央视网消息", "新华社5月12日消息", then a space, a bracket, a colon or
     # the line's end (not "…据人民" / "网消息，…")
