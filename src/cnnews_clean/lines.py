@@ -2001,7 +2001,7 @@ def _should_join(
             # line with more text after it (not a headline fragment, not the
             # first of several one-line captions).
             if _is_full(b):
-                return not _dropped_indent(b, after)
+                return not _dropped_indent(b, after) and not _opens_speech(b, ahead)
             return _ends_sentence(b.text) and (after is None or not _is_short(after))
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
@@ -2075,6 +2075,21 @@ def _should_join(
     ):
         return a.text[-1] in "，、,；;" or _line_quotes(a) > 0
     return True
+
+
+_SPEECH_END_RE = LazyPattern('[。！？!?…，,][”"]')
+_MAX_SPEECH_LINES = 6  # lines a quotation opening a paragraph is read through
+
+
+def _opens_speech(b: _Line, ahead: list[_Line]) -> bool:
+    """``b`` opens a quotation of speech: a sentence or more in quotes
+    ("“以前批改作业要花两三个小时，…完成统计。”数学老师刘颖说"), as
+    paragraphs often open; not a quoted term ("“流动办公桌”开展以来")."""
+    if b.text[0] not in '“"':
+        return False
+    text = "".join(line.text for line in [b, *ahead[: _MAX_SPEECH_LINES - 1]])
+    end = _SPEECH_END_RE.search(text, 2)
+    return end is not None and not any(mark in text[1 : end.start()] for mark in '”"')
 
 
 def _subheading_wraps(b: _Line, after: _Line | None, beyond: _Line | None) -> bool:
