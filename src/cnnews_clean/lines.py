@@ -1203,26 +1203,31 @@ _MAX_WRAPPED_CAPTION = 30.0  # characters: one short sentence
 
 
 def _mark_captions(lines: list[_Line]) -> None:
-    """Mark the first line of a caption wrapped onto two lines above its
-    photo credit: one short sentence, set apart from the sentence before it
-    ("…情况的报告。" / "活动现场，志愿者向居民宣" / "讲民法典知识。" / "本报记者 苏弼坤 摄")."""
+    """Mark the first line of a caption wrapped onto two or three lines
+    above its photo credit: one short sentence, set apart from the sentence
+    before it ("…情况的报告。" / "活动现场，志愿者向居民宣" / "讲民法典知识。" /
+    "本报记者 苏弼坤 摄"; in a narrow column "…迎战朝鲜队。" / "9月30日，中国队球员李" /
+    "盈莹（中）在比赛中扣" / "球。" / "新华社记者 孟永民 摄")."""
     for i in range(1, len(lines) - 2):
-        first, second = lines[i], lines[i + 1]
-        if (
-            "摄" in lines[i + 2].text or "图" in lines[i + 2].text or "社发" in lines[i + 2].text
-        ) and (
-            _ends_sentence(lines[i - 1].text)
-            and not _ends_sentence(first.text)
-            # pdfminer.six may box the wrapped line apart ("一列中欧班列从重庆团
-            # 结村站驶出" / blank / "（无人机照片）。"): the first line then
-            # still fills the column, as a wrapped line does
-            and (not first.blank_after or _is_full(first))
-            and _ends_sentence(second.text)
-            and first.width + second.width <= _MAX_WRAPPED_CAPTION
-            and not _has_inner_sentence_end(first.text + second.text)
-            and _is_photo_credit(lines[i + 2])
-        ):
-            first.caption = True
+        for size in (2, 3):
+            if i + size >= len(lines):
+                break
+            credit = lines[i + size].text
+            caption = lines[i : i + size]
+            if (
+                ("摄" in credit or "图" in credit or "社发" in credit)
+                and _ends_sentence(lines[i - 1].text)
+                and not any(_ends_sentence(line.text) for line in caption[:-1])
+                # pdfminer.six may box the wrapped line apart ("一列中欧班列从重庆团
+                # 结村站驶出" / blank / "（无人机照片）。"): the first line then
+                # still fills the column, as a wrapped line does
+                and all(not line.blank_after or _is_full(line) for line in caption[:-1])
+                and _ends_sentence(caption[-1].text)
+                and sum(line.width for line in caption) <= _MAX_WRAPPED_CAPTION
+                and not _has_inner_sentence_end("".join(line.text for line in caption))
+                and _is_photo_credit(lines[i + size])
+            ):
+                lines[i].caption = True
 
 
 _MIN_VERSE_LINES = 8  # fewer short lines may be headlines stacked one after another
