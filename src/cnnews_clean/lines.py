@@ -163,6 +163,7 @@ class _Line:
     quotes_opened: int | None = None  # and with a quotation open before it
     verse: bool = False  # a line of a poem: a block of its own (see _mark_verse)
     under_heading: bool = False  # opens the block right under a headline or byline
+    after_sentence: bool = False  # opens a block after one that ends a sentence
 
 
 _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
@@ -1465,6 +1466,9 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
             and kinds[-2] in ("heading", "byline")
             and not _furniture_line(groups[-2][-1])  # "第6版" heads no story
         )
+        a.after_sentence = (
+            len(group) == 1 and len(groups) >= 2 and _ends_sentence(groups[-2][-1].text)
+        )
         join = _should_join(
             a,
             b,
@@ -2060,6 +2064,24 @@ def _should_join(
         # "“把每一件" / "小事做到" / "极致”" | "——记全国劳动": a subtitle's
         # dash opening the line under a headline's short lines (running
         # text that breaks before a dash fills the line above)
+        return False
+    if (
+        hidden_indent
+        and a.after_sentence
+        and not blank
+        and b_kind is None
+        and _heading_text(a.text)
+        and not _has_clause_punct(a.text)
+        and _indent_shortfall(b)
+        and not _ends_sentence(b.text)
+        and after is not None
+        and _is_full(after)
+        and not _word_across(a.text, b.text)
+    ):
+        # "…提高5.9个百分点。" / "就业物价总体平稳" / "前三季度，全国城": on a page
+        # that drops its indents, the line under a paragraph's end falls an
+        # indent short, so it opens a paragraph; the line without a mark
+        # between them is a subheading as wide as a narrow column
         return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
