@@ -158,7 +158,7 @@ class _Line:
     furniture: bool | None = None  # cached _furniture_line
     box_break: bool = False  # a dropped blank line before it parted two boxes of lines
     table: bool = False  # a table's row (see :mod:`~cnnews_clean.tables`)
-    caption: bool = False  # opens a two-line caption above its credit
+    caption: bool = False  # opens a caption of two or three lines above its credit
     quotes: int | None = None  # cached _line_quotes, nothing open before the line
     quotes_opened: int | None = None  # and with a quotation open before it
     verse: bool = False  # a line of a poem: a block of its own (see _mark_verse)

@@ -62,7 +62,7 @@ def breaks_word(above: str, below: str, is_word: Callable[[str], bool] | None = 
     if not ("\u4e00" <= left <= "\u9fff" and "\u4e00" <= right <= "\u9fff"):
         return False
     # a Traditional page's words are looked up in their Simplified form
-    # ("本港十月零售銷" / "貨額按年上升": 销货)
+    # ("本港十月經" / "濟數據向好": 经济)
     above, below = simplified_chars(above[-2:]), simplified_chars(below[:2])
     left, right = above[-1], below[0]
     word = is_word or _is_word
