@@ -27,6 +27,7 @@ from __future__ import annotations
 from .datelines import DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
+from .lines import ends_sentence, printed_width
 from .patterns import LazyPattern
 from .words import breaks_word
 
@@ -36,8 +37,6 @@ STEP = "reorder_columns"
 
 _MAX_FURNITURE = 40  # characters: a furniture line, not running text
 _MIN_BROKEN = 6  # characters: the line broken off above is running text
-_SENTENCE_END = frozenset("。！？!?…")
-_CLOSERS = frozenset("”’」』）)》")
 _CONTINUES = frozenset(
     "，。、；：？！…）)》〉】」』”’,;:"
 )  # a line the renderer broke before its mark
@@ -48,18 +47,6 @@ _CLAUSE_RE = LazyPattern("[，、；。！？]")
 _FURNITURE_MARK_RE = LazyPattern("[版页年期历编校组制审值源报转接续0-9A-Za-z]")
 _SPACED_RE = LazyPattern("[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 _NO_SENTENCE = frozenset("■□◆◇●○★☆▲△▼▽—―图圖（(【")  # a bullet, a dash, a caption, a bracket
-
-
-def _ends_sentence(text: str) -> bool:
-    last = text[-1]
-    return last in _SENTENCE_END or (
-        last in _CLOSERS and len(text) > 1 and text[-2] in _SENTENCE_END
-    )
-
-
-def _width(text: str) -> float:
-    ascii_chars = sum(1 for c in text if c < "\u0080" and c != " ")
-    return len(text) - text.count(" ") - ascii_chars / 2
 
 
 def _furniture(line: str) -> bool:
@@ -75,13 +62,13 @@ def _furniture(line: str) -> bool:
 
 def _goes_on(above: str, below: str) -> bool:
     """Does ``below`` go on with the sentence ``above`` broke off?"""
-    if len(above) < _MIN_BROKEN or _ends_sentence(above) or above[-1] in "：:":
+    if len(above) < _MIN_BROKEN or ends_sentence(above) or above[-1] in "：:":
         return False
     if _SPACED_RE.search(above) is not None:
         return False  # "本报记者 王 明", "党建引领聚合力 服务…": a byline's or headline's spaces
     if below[0] in _NO_SENTENCE or DATELINE_RE.match(below) is not None:
         return False
-    if _width(below) > _width(above) + 3 and not _ends_sentence(below):
+    if printed_width(below) > printed_width(above) + 3 and not ends_sentence(below):
         return False  # wider than the line above and its indent: a byline, another piece
     if below[0] in _CONTINUES:
         return True
@@ -100,8 +87,8 @@ def _paragraph_end(lines: list[str], first: int, widest: float) -> int | None:
         text = lines[k].strip()
         if not text or _furniture(text):
             return k - 1 if k > first else None
-        width = _width(text)
-        if _ends_sentence(text):
+        width = printed_width(text)
+        if ends_sentence(text):
             following = lines[k + 1] if k + 1 < len(lines) else ""
             if (
                 not following.strip()
@@ -144,7 +131,7 @@ def move_furniture_out(text: str) -> Fixed:
             below += 1
         end = None
         if below < len(lines) and _goes_on(lines[above].strip(), lines[below].strip()):
-            end = _paragraph_end(lines, below, _width(lines[above].strip()))
+            end = _paragraph_end(lines, below, printed_width(lines[above].strip()))
         if end is None:
             new_lines.extend(lines[index:below])
             index = below

@@ -45,7 +45,9 @@ from .words import breaks_word
 __all__ = [
     "CAPTION_START_RE",
     "LineGroup",
+    "ends_sentence",
     "line_groups",
+    "printed_width",
     "rejoin_lines",
     "rejoin_lines_explained",
     "rejoin_with_groups",
@@ -170,11 +172,14 @@ _SQUEEZED_RE = LazyPattern("[，。、；：“”‘’（）《》]")
 _LONE_DASH_RE = LazyPattern("(?<!—)—(?!—)")
 
 
-def _width(text: str) -> float:
+def printed_width(text: str) -> float:
     """Printed width in full-width character units, spaces ignored.
 
     Justified Chinese setting squeezes punctuation to about half a character,
     and ASCII letters and digits take about half a character.
+
+    >>> printed_width("社区居民刘佳乐说："), printed_width("达到1200家")
+    (8.5, 5.0)
     """
     chars = len(text) - text.count(" ") - text.count("\t")
     wide = (len(text.encode("utf-8")) - len(text)) // 2
@@ -210,7 +215,7 @@ def _scan(text: str) -> list[_Line]:
                     start + piece_start,
                     start + piece_start + len(piece),
                     piece,
-                    _width(piece),
+                    printed_width(piece),
                     lead > 0 and number == 0,
                     blank if number == 0 else True,
                     blank_after=number < len(pieces) - 1,
@@ -268,7 +273,7 @@ def _drop_uninformative_blanks(lines: list[_Line]) -> None:
     # chance, but they end sentences or have no clause punctuation.)
     full = [line for line in lines if _is_full(line)]
     running = sum(
-        1 for line in full if not _ends_sentence(line.text) and _has_inner_punct(line.text)
+        1 for line in full if not ends_sentence(line.text) and _has_inner_punct(line.text)
     )
     if len(full) >= 0.3 * len(lines) and running >= 0.2 * len(lines):
         # A blank line between two boxes of several lines each still parts
@@ -331,7 +336,7 @@ def _estimate_columns(lines: list[_Line]) -> None:
         line = lines[i]
         below = lines[i + 1].column
         if not line.column and below and not line.blank_after:
-            if _as_wide_as(line, below) and _ends_sentence(line.text):
+            if _as_wide_as(line, below) and ends_sentence(line.text):
                 line.column = below
 
 
@@ -479,9 +484,13 @@ def _is_short(line: _Line) -> bool:
 _TRAILING_BRACKET_RE = LazyPattern(r"[（(]([^（()）]{0,30})[)）]$")
 
 
-def _ends_sentence(text: str) -> bool:
+def ends_sentence(text: str) -> bool:
     """The text ends a sentence, possibly followed by a closing quote or a
-    bracketed sign-off ("…幸福感。 （区融媒体中心）", "…演出。(段维娜 摄）")."""
+    bracketed sign-off ("…幸福感。 （区融媒体中心）", "…演出。(段维娜 摄）").
+
+    >>> ends_sentence("…大局提供了有力支撑。"), ends_sentence("重点围绕民法典中与居民生")
+    (True, False)
+    """
     last = text[-1]
     if last in _SENTENCE_END:
         return True
@@ -501,7 +510,7 @@ def _ends_sentence(text: str) -> bool:
             before = text[: bracket.start()].rstrip()
             return (
                 not before
-                or _ends_sentence(before)
+                or ends_sentence(before)
                 or _CAPTION_CREDIT_RE.search(bracket.group(1)) is not None
             )
     return False
@@ -787,7 +796,7 @@ def _bulleted_heading(text: str) -> bool:
         and text[1:].strip() != ""  # a bullet alone is a rule, not a heading
         and len(text) <= _MAX_COMMA_HEADLINE + 6
         and text[-1] not in _CLAUSE_PUNCT
-        and not _ends_sentence(text)
+        and not ends_sentence(text)
         and not any(mark in text for mark in "。；;")
     )
 
@@ -836,11 +845,11 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # "本报5月12日讯" printed on a line of its own: the lead goes on
     if following is not None and _number_breaks(text, following.text):
         return None  # "新华社北京11月20" / "日电…": a number runs on into its unit
-    if text.startswith("——") and not _ends_sentence(text):
+    if text.startswith("——") and not ends_sentence(text):
         return "heading"  # a subtitle ("——记…")
     if _caption_opening(text):
         return None  # a photo caption wrapped before its full stop ("图②：…在调" / "试设备。")
-    if text[-1] in "，、,；;" or _ends_sentence(text):
+    if text[-1] in "，、,；;" or ends_sentence(text):
         return None
     if not _balanced(text) and not _quote_closes_below(line, following):
         return None
@@ -858,7 +867,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         and _indent_shortfall(line)
         and _is_full(following)
         and not following.indented  # (the extractor kept indentation: none was dropped)
-        and not _ends_sentence(text)
+        and not ends_sentence(text)
         and _standalone_kind(following) is None
         # a dateline opens its paragraph: the line above is no part of it
         # ("一本《民情日" / "志》 承载为" / "民服务真情" | "本报5月12日讯")
@@ -894,7 +903,7 @@ def _only_dashes(text: str) -> bool:
 def _heading_text(text: str) -> bool:
     """Text a heading line may hold: no clause punctuation, not ending a
     sentence (a quotation may open on one headline line and close on the next)."""
-    return not _has_clause_punct(text) and text[-1] not in "，、,；;" and not _ends_sentence(text)
+    return not _has_clause_punct(text) and text[-1] not in "，、,；;" and not ends_sentence(text)
 
 
 def _quote_closes_below(line: _Line, following: _Line | None) -> bool:
@@ -1108,7 +1117,7 @@ def whole_quotation(text: str) -> bool:
     ("“这些可都是看得见摸得着的幸福”")."""
     if len(text) < 4 or text[0] not in "“「『" or text[-1] not in "”」』":
         return False
-    if _has_inner_punct(text) or _ends_sentence(text):
+    if _has_inner_punct(text) or ends_sentence(text):
         return False
     depth = 0
     for char in text[:-1]:
@@ -1184,7 +1193,7 @@ def _caption_ahead(line: _Line, after: _Line | None, beyond: _Line | None = None
     The credit may be broken before its role ("本报记者 林 静" / "摄")."""
     if line.caption:
         return True
-    if after is None or not _ends_sentence(line.text):
+    if after is None or not ends_sentence(line.text):
         return False
     return _is_photo_credit(after) or (
         beyond is not None
@@ -1217,13 +1226,13 @@ def _mark_captions(lines: list[_Line]) -> None:
             caption = lines[i : i + size]
             if (
                 ("摄" in credit or "图" in credit or "社发" in credit)
-                and _ends_sentence(lines[i - 1].text)
-                and not any(_ends_sentence(line.text) for line in caption[:-1])
+                and ends_sentence(lines[i - 1].text)
+                and not any(ends_sentence(line.text) for line in caption[:-1])
                 # pdfminer.six may box the wrapped line apart ("一列中欧班列从重庆团
                 # 结村站驶出" / blank / "（无人机照片）。"): the first line then
                 # still fills the column, as a wrapped line does
                 and all(not line.blank_after or _is_full(line) for line in caption[:-1])
-                and _ends_sentence(caption[-1].text)
+                and ends_sentence(caption[-1].text)
                 and sum(line.width for line in caption) <= _MAX_WRAPPED_CAPTION
                 and not _has_inner_sentence_end("".join(line.text for line in caption))
                 and _is_photo_credit(lines[i + size])
@@ -1298,7 +1307,7 @@ def _verse_parts(run: list[_Line]) -> list[list[_Line]]:
             parts.append(current)
         elif current is not None:
             current.append(line)
-            if _ends_sentence(line.text):
+            if ends_sentence(line.text):
                 current = None
     return [_before_prose(part) for part in parts]
 
@@ -1375,7 +1384,7 @@ def _dropped_indent(line: _Line, after: _Line | None) -> bool:
         and not after.blank_before
         and after.column == line.column
         # the next line goes on to the edge, or is the paragraph's last
-        and (_is_full(after) or _ends_sentence(after.text))
+        and (_is_full(after) or ends_sentence(after.text))
         and _unbreakable_lead(after.text) == 0.0
     )
 
@@ -1384,7 +1393,7 @@ def _cue_modes(lines: list[_Line]) -> tuple[bool, bool, bool, bool]:
     """Which cues mark paragraphs on this page: (indentation kept as spaces,
     blank lines, indentation dropped but visible as a shorter first line,
     paragraphs seen to open with a full line)."""
-    ends = [i for i in range(len(lines) - 1) if _ends_sentence(lines[i].text)]
+    ends = [i for i in range(len(lines) - 1) if ends_sentence(lines[i].text)]
     if not ends:
         return False, False, False, False
     indented_after = sum(1 for i in ends if lines[i + 1].indented)
@@ -1437,7 +1446,7 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
             balance = max(0, _line_quotes(b))
             continue
         if kind is None and len(group) == 1:
-            opens = len(groups) == 1 or _ends_sentence(groups[-2][-1].text)  # after a paragraph
+            opens = len(groups) == 1 or ends_sentence(groups[-2][-1].text)  # after a paragraph
             if ((opens or kinds[-2] is not None) and _quoted_subheading(a, b)) or (
                 full_starts and opens and _short_subheading(a, b)
             ):
@@ -1467,7 +1476,7 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
             and not _furniture_line(groups[-2][-1])  # "第6版" heads no story
         )
         a.after_sentence = (
-            len(group) == 1 and len(groups) >= 2 and _ends_sentence(groups[-2][-1].text)
+            len(group) == 1 and len(groups) >= 2 and ends_sentence(groups[-2][-1].text)
         )
         join = _should_join(
             a,
@@ -1575,7 +1584,9 @@ def _merged(first: _Line, second: _Line) -> _Line:
     """Two lines read as the one line print has, for classifying it: a
     bullet and the subheading behind it, a line and the mark broken off it."""
     text = first.text + second.text
-    joined = _Line(first.start, second.end, text, _width(text), first.indented, first.blank_before)
+    joined = _Line(
+        first.start, second.end, text, printed_width(text), first.indented, first.blank_before
+    )
     joined.blank_after = second.blank_after
     joined.column = second.column
     return joined
@@ -1641,7 +1652,7 @@ def _should_join(
     if (
         first == "的"
         and not b.text.startswith(_DE_WORDS)
-        and not _ends_sentence(a.text)
+        and not ends_sentence(a.text)
         and kind in (None, "heading")
     ):
         return True  # "…经济运行情况" / "的报告。": a particle never opens a line of its
@@ -1667,7 +1678,7 @@ def _should_join(
     ):
         return False  # "…占预计收购量的55%。（通讯员 陈小龙 记" / "者 黄 山）" |
         # "我县秋粮": a credit in brackets after the last sentence ends the piece
-    if first in _CAPTION_OR_NOTICE_FIRST and _ends_sentence(a.text):
+    if first in _CAPTION_OR_NOTICE_FIRST and ends_sentence(a.text):
         if _CAPTION_LEAD_RE.match(b.text) is not None:
             return False  # "…不要自行服用抗生素。" / "图①：市民在社区卫": a caption's
             # marker opens a caption, never the next sentence of a paragraph
@@ -1804,7 +1815,7 @@ def _should_join(
         return True  # "——访市商务局局长" / "张立新": the subtitle names whom it is about
     if (
         balance > 0
-        and not _ends_sentence(a.text)
+        and not ends_sentence(a.text)
         and not (indent_mode and b.indented and not _closes_first(b.text))
     ):
         # a quotation or bracket is still open mid-sentence ("（记者 张得桂
@@ -1857,7 +1868,7 @@ def _should_join(
         kind == "heading"
         and _one_line(group)
         and b_kind is None
-        and _ends_sentence(b.text)
+        and ends_sentence(b.text)
         # across a blank line (pdfminer's boxes) only from a line that fills
         # its column onto one no wider
         and (not blank or (_is_full(a) and b.width <= a.column + 1))
@@ -1874,8 +1885,8 @@ def _should_join(
         and a.column > 0
         and a.width > a.column + 1
         and b.width <= a.width
-        and _ends_sentence(b.text)
-        and not _ends_sentence(a.text)
+        and ends_sentence(b.text)
+        and not ends_sentence(a.text)
     ):
         # "西宁市城中区南滩街道党工委“板凳课堂”" / "接地气。": a line wider
         # than its column is set smaller than the body, as captions are, not
@@ -1937,9 +1948,9 @@ def _should_join(
             and not _headline_part_ends(group, b, after)
             and not (_complete_couplet(a.text) and _is_full(b) and " " not in b.text)
         )
-    if indent_mode and b.indented and not blank and _ends_sentence(a.text):
+    if indent_mode and b.indented and not blank and ends_sentence(a.text):
         return False
-    if _ends_sentence(a.text):
+    if ends_sentence(a.text):
         if balance > 0 and first not in _OPENERS and not b.indented and (_is_full(a) or not blank):
             return True  # a quotation still open at a sentence end goes on
         if b.indented:
@@ -2000,7 +2011,7 @@ def _should_join(
             # a full next line continues, and so does a paragraph's short
             # last line, which ends a sentence; a short line that does not is
             # a headline ("…助洁等服务。" / "让“小网格”撬动“大治")
-            return not _indent_shortfall(b) and (_is_full(b) or _ends_sentence(b.text))
+            return not _indent_shortfall(b) and (_is_full(b) or ends_sentence(b.text))
         if not indent_mode and a.width >= a.column - 0.25 - _ascii_slack(
             a.text
         ) - _unbreakable_lead(b.text):
@@ -2011,13 +2022,13 @@ def _should_join(
             # first of several one-line captions).
             if _is_full(b):
                 return not _dropped_indent(b, after) and not _opens_speech(b, ahead)
-            return _ends_sentence(b.text) and (after is None or not _is_short(after))
+            return ends_sentence(b.text) and (after is None or not _is_short(after))
         return False
     if _wrapped_heading(group) and not blank and b_kind is None:
         # a headline wrapped onto a short last line; the body follows (but
         # "图①" / "：孵化器内的创客空" is one line, which runs on into the end
         # of its sentence, "间。", as a second run reads it)
-        return _one_line(group) and _ends_sentence(b.text)
+        return _one_line(group) and ends_sentence(b.text)
     if (
         _wrapped_heading(group)
         and b_kind == "heading"
@@ -2073,7 +2084,7 @@ def _should_join(
         and _heading_text(a.text)
         and not _has_clause_punct(a.text)
         and _indent_shortfall(b)
-        and not _ends_sentence(b.text)
+        and not ends_sentence(b.text)
         and after is not None
         and _is_full(after)
         and not _word_across(a.text, b.text)
@@ -2133,7 +2144,7 @@ def _subheading_wraps(b: _Line, after: _Line | None, beyond: _Line | None) -> bo
         and not _number_breaks(b.text, after.text)
         and _is_short(after)
         and _standalone_kind(after) == "heading"
-        and (_is_full(beyond) or _ends_sentence(beyond.text))
+        and (_is_full(beyond) or ends_sentence(beyond.text))
     )
 
 
@@ -2211,7 +2222,7 @@ def _boxed_sentence(lines: list[_Line]) -> bool:
         )
         and not marked_subheading(full[0].text)
         and last.width <= last.column * 0.85
-        and _ends_sentence(last.text)
+        and ends_sentence(last.text)
         and _balanced(last.text)
     )
 
@@ -2475,7 +2486,7 @@ def rejoin_with_groups(text: str) -> tuple[Fixed, list[LineGroup]]:
                 kind="verse" if first.verse else kind or "paragraph",
                 width=max(line.width for line in group),
                 column=max(line.column for line in group),
-                ends_sentence=_ends_sentence(joined),
+                ends_sentence=ends_sentence(joined),
                 indented=first.indented,
                 blank_before=first.blank_before,
                 blank_after=group[-1].blank_after,
