@@ -30,6 +30,7 @@ __all__ = [
     "compile_pattern",
     "compose",
     "contextual_pass",
+    "line_starts",
     "run_passes",
     "substitute",
 ]
@@ -177,6 +178,20 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         last = edit.end
     parts.append(text[last:])
     return "".join(parts)
+
+
+def line_starts(lines: Sequence[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at "\\n") starts in the text,
+    and, last, where a line after them would: the positions of edits that
+    move whole lines.
+
+    >>> line_starts("社区\\n\\n居民".split("\\n"))
+    [0, 3, 4, 7]
+    """
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
 
 
 def compose(original: str, middle: Fixed, final: Fixed) -> Fixed:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .edits import Edit, Fixed
+from .edits import Edit, Fixed, line_starts
 
 __all__ = ["untangle_lines"]
 
@@ -253,9 +253,7 @@ def untangle_lines(text: str) -> Fixed:
     new_lines, changed = _untangled(lines)
     if not changed or _untangled(new_lines)[1]:
         return Fixed(text)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     edits: list[Edit] = []
     for first, last in changed:
         start, end = starts[first], starts[last] + len(lines[last])

@@ -25,7 +25,7 @@ category ``order``, as in :mod:`~cnnews_clean.columns`).
 from __future__ import annotations
 
 from .datelines import DATELINE_RE
-from .edits import Edit, Fixed
+from .edits import Edit, Fixed, line_starts
 from .furniture import is_furniture
 from .lines import ends_sentence, printed_width
 from .patterns import LazyPattern
@@ -112,9 +112,7 @@ def move_furniture_out(text: str) -> Fixed:
     lines = text.split("\n")
     if not any(_furniture(line) for line in lines):
         return Fixed(text)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     edits: list[Edit] = []
     new_lines: list[str] = []
     index = 0

@@ -21,7 +21,7 @@ beside running text.
 
 from __future__ import annotations
 
-from .edits import Edit, Fixed
+from .edits import Edit, Fixed, apply_edits, line_starts
 from .patterns import LazyPattern
 
 __all__ = ["lift_vertical_headlines"]
@@ -108,9 +108,7 @@ def lift_vertical_headlines(text: str) -> Fixed:
         return Fixed(text)
     edits: list[Edit] = []
     taken = -1  # lines up to this one belong to a strip already lifted
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = line_starts(lines)
     for position, run in sorted(strips, key=lambda strip: strip[1][0]):
         first = _block_start(lines, run[0])
         if first <= taken:
@@ -126,11 +124,4 @@ def lift_vertical_headlines(text: str) -> Fixed:
         new = "\n".join([*heading, "", *body])
         edits.append(Edit(STEP, "order", starts[first], old, new))
         taken = last
-    pieces: list[str] = []
-    cursor = 0
-    for edit in edits:
-        pieces.append(text[cursor : edit.pos])
-        pieces.append(edit.new)
-        cursor = edit.pos + len(edit.old)
-    pieces.append(text[cursor:])
-    return Fixed("".join(pieces), tuple(edits))
+    return Fixed(apply_edits(text, edits), tuple(edits))
