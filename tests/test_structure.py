@@ -1653,3 +1653,56 @@ def test_a_hong_kong_papers_own_dateline_opens_an_untitled_report() -> None:
     )
     assert len(page.articles) == 2
     assert page.articles[1].blocks[0].text.startswith("【文匯報訊】")
+
+
+def test_bulleted_briefs_over_datelines_are_stories() -> None:
+    """A column of briefs ("新闻速递") heads each item with a bulleted headline
+    right above its dateline. A dateline opens a story, so each bulleted line
+    is its brief's title, not a subheading, and the page reads headline first.
+    A prompt to scan a code beside them ("▲扫码看视频") is page text."""
+    page = clean_page(
+        "新闻速递\n"
+        "■市区两级联动开展\n冬季消防安全检查\n"
+        "本报讯（记者 王丽）近日，市消防救援支队联合各区\n"
+        "对全市商场、市场等人员密集场所开展冬季消防安全\n"
+        "检查，共检查单位126家，督促整改隐患213处。\n"
+        "■我市新增3家国家级\n专精特新“小巨人”企业\n"
+        "本报讯（记者 李强）日前，工业和信息化部公示第五\n"
+        "批专精特新“小巨人”企业名单，我市3家企业上榜。\n"
+        "▲扫码看视频\n"
+    )
+    assert len(page.articles) == 2
+    first, second = page.articles
+    assert first.title == "■市区两级联动开展冬季消防安全检查"
+    assert first.body.startswith("本报讯（记者 王丽）") and first.body.endswith("213处。")
+    assert "■我市新增3家国家级" in (second.title or "")
+    assert second.body.startswith("本报讯（记者 李强）") and second.body.endswith("上榜。")
+    assert ("furniture", "▲扫码看视频") in [(o.kind, o.text) for o in page.other]
+
+
+def test_a_bulleted_subheading_over_body_stays_in_the_story() -> None:
+    """Unlike a brief's headline, a bulleted heading over a paragraph with no
+    dateline is the story's subheading."""
+    page = clean_page(
+        "社区治理有温度\n\n本报记者 王明\n\n"
+        "本报讯 近日，华苑社区推出一系列便民举措，受到居民欢迎。\n\n"
+        "■完善服务体系\n\n社区新建服务站三个，方便居民就近办事。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "社区治理有温度"
+    assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph"]
+
+
+def test_prompts_to_scan_a_code_are_furniture() -> None:
+    """A code's prompt names what it opens ("扫码看视频", "（扫描二维码阅读全文）");
+    a sentence about scanning ("扫码即可缴费", "扫码看视频，了解更多") is text."""
+    for prompt in (
+        "扫码看视频",
+        "▲扫码看视频",
+        "（扫描二维码阅读全文）",
+        "扫一扫",
+        "扫描上方二维码观看直播",
+    ):
+        assert is_furniture(prompt), prompt
+    for text in ("扫码即可缴费", "扫码观看直播的网友达", "扫码看视频，了解更多", "扫码支付"):
+        assert not is_furniture(text), text

@@ -2,8 +2,8 @@
 
 Mastheads ("海南日报"), date lines ("2022年5月13日 星期五"), page and edition
 numbers ("第3版", "A5"), editors' lines ("责任编辑：王芳 美术编辑：李强"),
-notes for the whole page ("（本版图片均由…提供）") and jump lines
-("（下转第4版）").  The line step keeps such a line apart from its
+notes for the whole page ("（本版图片均由…提供）"), jump lines
+("（下转第4版）") and prompts to scan a code ("扫码看视频").  The line step keeps such a line apart from its
 neighbours; the page splitter files it under ``other``.
 """
 
@@ -24,6 +24,13 @@ _EDITOR = (
 _NAME = r"[\u4e00-\u9fff](?: ?[\u4e00-\u9fff]){1,3}"
 # The words of a jump line ("下转第4版", "上接第1版").
 JUMP_WORDS = r"上接|下转|转下|接上|紧接"
+# A prompt to scan a code printed beside a story ("扫码看视频",
+# "（扫描二维码阅读全文）"): it names what the code opens, nothing more.
+_SCAN = (
+    r"(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧|左边|右边|此)?二维码|手机扫码|微信扫码)"
+    r"(?:即可|可|就能)?(?:看|观看|阅读|收看|收听|查看|了解|浏览|关注|下载|进入)?"
+    r"(?:更多|精彩|完整|相关)?(?:视频|全文|详情|内容|直播|报道|原文|音频|新闻|专题|H5|图集)?"
+)
 # A bullet may lead ("■ 本版图片均由…提供").
 FURNITURE_RE = LazyPattern(
     r"^[■●◆▲★□◇]?\s*(?:"
@@ -34,6 +41,7 @@ FURNITURE_RE = LazyPattern(
     r"(?:数据来源|资料来源)[:：][^。]{1,30}|"  # a chart's source, beside 制图
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     rf"[（(]?(?:{JUMP_WORDS}|续)[^（()）。，]{{0,12}}[版页][)）]?|"
+    rf"[（(]?{_SCAN}[)）]?|"
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
     r")$",
     traditional=True,

@@ -510,12 +510,21 @@ def _headline_last(units: list[Unit]) -> bool:
     # A heading behind a bullet or a number, or one whole quotation between
     # two paragraphs, is a subheading inside a body: it says nothing about
     # where headlines stand.
+    # A bulleted heading right above a dateline is a brief's headline
+    # ("■我市新增3家…" / "本报讯（记者 李强）…"): a dateline opens a story.
     body = [u for u in units if u.role not in ("label", "furniture")]
     roles = [
         "subheading"
         if u.role == "heading"
         and (
-            marked_subheading(u.text)
+            (
+                marked_subheading(u.text)
+                and not (
+                    i + 1 < len(body)
+                    and body[i + 1].role == "paragraph"
+                    and _DATELINE_RE.search(body[i + 1].text) is not None
+                )
+            )
             or (
                 whole_quotation(u.text)
                 and 0 < i < len(body) - 1
