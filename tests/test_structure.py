@@ -1706,3 +1706,43 @@ def test_prompts_to_scan_a_code_are_furniture() -> None:
         assert is_furniture(prompt), prompt
     for text in ("扫码即可缴费", "扫码观看直播的网友达", "扫码看视频，了解更多", "扫码支付"):
         assert not is_furniture(text), text
+
+
+def test_an_agency_release_naming_its_photographer_credits_the_caption() -> None:
+    """Xinhua's release credit names the photographer in brackets
+    ("新华社发（蒙钟德 摄）"): it is the caption's credit, not a headline."""
+    page = clean_page(
+        "图片新闻\n"
+        "11月20日，游客在海口万绿园观赏盛开的三角梅。\n新华社记者 杨冠宇 摄\n"
+        "11月19日，在琼海市博鳌镇，农民在田间收割水稻。\n新华社发（蒙钟德 摄）\n"
+        "11月20日，三亚湾海上运动吸引众多游客。\n本报记者 王程龙 摄\n"
+    )
+    assert page.articles == ()
+    assert [(c.text, c.credit) for c in page.captions] == [
+        ("11月20日，游客在海口万绿园观赏盛开的三角梅。", "新华社记者 杨冠宇 摄"),
+        ("11月19日，在琼海市博鳌镇，农民在田间收割水稻。", "新华社发（蒙钟德 摄）"),
+        ("11月20日，三亚湾海上运动吸引众多游客。", "本报记者 王程龙 摄"),
+    ]
+
+
+def test_a_letter_signed_under_its_text_and_a_label_over_the_follow_up() -> None:
+    """A reader's letter is signed under its text ("读者 李建国"); the label
+    under the signature ("记者追踪") heads the paper's follow-up. The
+    signature is the letter's credit, the label is no part of it, and the
+    follow-up is a piece of its own."""
+    page = clean_page(
+        "读者来信\n小区路灯何时能修好？\n编辑同志：\n"
+        "我是龙华区金盘小区的居民。小区内的路灯已经坏了两个多\n"
+        "月，晚上出行很不方便，老人孩子经常摔倒。我们多次向物\n"
+        "业反映，但一直没有解决。希望有关部门督促尽快修好。\n"
+        "读者 李建国\n记者追踪\n"
+        "接到读者来信后，记者联系了金盘小区物业公司。物业负责\n"
+        "人表示，路灯线路老化需要整体更换，目前已采购材料，预\n"
+        "计本周内完成维修。\n"
+    )
+    letter, follow_up = page.articles
+    assert letter.title == "小区路灯何时能修好？"
+    assert letter.byline is None and letter.credit == "读者 李建国"
+    assert letter.body.endswith("督促尽快修好。")
+    assert follow_up.body.startswith("接到读者来信后") and follow_up.title is None
+    assert [(o.kind, o.text) for o in page.other] == [("label", "读者来信"), ("label", "记者追踪")]

@@ -1835,7 +1835,7 @@ def _should_join(
         # a byline printed over several lines: more bylines or bare names,
         # or what a byline that filled its line wrapped onto, mid-name or
         # mid-word ("卓 李欣 陈晓洁 特约记" / "者 陈创森 萧海山 王聘")
-        return (
+        return not is_section_label(b.text) and (  # "读者 李建国" / "记者追踪"
             b_kind == "byline"
             # bare names; not after a photo credit's 摄, which ends it (a
             # headline of four characters may come next: "产业升级")

@@ -73,7 +73,9 @@ _BYLINE_RE = LazyPattern(
 )
 _PHOTO_CREDIT_RE = LazyPattern(
     r"^[（(]?[^，。；！？（）()/]{0,30}(?:摄|供图|摄影|(?:新华|中新)社发)[）)]?$|"
-    r"^[^，。；！？（）()/]{1,30}(?:摄|供图|摄影)\s*" + AGENCY_BRACKET + "$|"
+    # "杨 峥摄（人民视觉）", and an agency's release naming its photographer
+    # ("新华社发（蒙钟德 摄）")
+    r"^[^，。；！？（）()/]{0,30}(?:摄|供图|摄影|(?:新华|中新)社发)\s*" + AGENCY_BRACKET + "$|"
     r"^[（(]?本版图片[^。]{0,30}[)）]?$|^[（(]?资料图片[)）]?$|"
     # "（图片由市文旅局提供）": who gave the photos
     r"^[（(]?图片由[^。，；（）()]{1,24}提供[)）]?$",
@@ -982,6 +984,14 @@ def split_page(
                 j += 1
             run = units[i:j]
             following = units[j] if j < n else None
+            signed = _sign_off(run, draft)
+            if signed and not headline_last:
+                # "…督促尽快修好。" / "读者 李建国" / "记者追踪": a letter's
+                # signature under its text, a label over the next piece
+                draft.credit = " ".join(u.text for u in run[:signed])
+                draft.closed = True
+                i += signed
+                continue
             if headline_last:
                 if (
                     draft.closed
@@ -1190,6 +1200,25 @@ def _rejoin_continued_text(articles: list[Article], other: list[Other]) -> list[
         target.captions + head.captions,
     )
     return [joined if i == broken[0] else a for i, a in enumerate(articles) if i != 0]
+
+
+def _sign_off(run: list[Unit], draft: _Draft) -> int:
+    """How many bylines open ``run`` right under the draft's last paragraph
+    with a section label after them: the piece's signature, not the byline
+    of a piece to come (which a headline or its body would follow)."""
+    signed = 0
+    while signed < len(run) and run[signed].role == "byline":
+        signed += 1
+    if (
+        0 < signed < len(run)
+        and run[signed].role == "label"
+        and draft.blocks
+        and draft.blocks[-1].kind == "paragraph"
+        and draft.credit is None
+        and not draft.closed
+    ):
+        return signed
+    return 0
 
 
 def _resumes_after_jump(units: list[Unit], index: int, draft: _Draft) -> bool:
