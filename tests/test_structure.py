@@ -1746,3 +1746,56 @@ def test_a_letter_signed_under_its_text_and_a_label_over_the_follow_up() -> None
     assert letter.body.endswith("督促尽快修好。")
     assert follow_up.body.startswith("接到读者来信后") and follow_up.title is None
     assert [(o.kind, o.text) for o in page.other] == [("label", "读者来信"), ("label", "记者追踪")]
+
+
+def test_table_cells_with_units_stay_rows() -> None:
+    """A table's cells may carry their units ("2356亿元"): the rows are still
+    rows, each a block of its own with its cells apart, not glued onto the
+    paragraph above them."""
+    page = clean_page(
+        "前三季度全市经济运行情况\n"
+        "本报讯（记者 孙丽）市统计局昨日发布数据，前三季度全市经济\n"
+        "运行稳中有进。具体数据如下：\n"
+        "指标 绝对值 同比增长\n"
+        "地区生产总值 2356亿元 5.8%\n"
+        "规模以上工业增加值 812亿元 6.5%\n"
+        "社会消费品零售总额 1023亿元 7.2%\n"
+    )
+    (article,) = page.articles
+    assert [b.text for b in article.blocks] == [
+        "本报讯（记者 孙丽）市统计局昨日发布数据，前三季度全市经济运行稳中有进。具体数据如下：",
+        "指标 绝对值 同比增长",
+        "地区生产总值 2356亿元 5.8%",
+        "规模以上工业增加值 812亿元 6.5%",
+        "社会消费品零售总额 1023亿元 7.2%",
+    ]
+
+
+def test_a_briefs_label_stays_off_the_first_headline() -> None:
+    """ "■短讯" over a column of briefs is a label, not the first brief's kicker."""
+    page = clean_page(
+        "■短讯\n市图书馆延长开放时间\n"
+        "本报讯 即日起，市图书馆开放时间延长至每晚21时，方便市\n民下班后阅读。（王 丽）\n"
+    )
+    (article,) = page.articles
+    assert article.title == "市图书馆延长开放时间" and article.credit == "（王 丽）"
+    assert [(o.kind, o.text) for o in page.other] == [("label", "■短讯")]
+
+
+def test_one_credit_under_numbered_captions_credits_them_all() -> None:
+    """ "图①：…" / "图②：…" / "本报记者 刘 洋 摄": the one credit covers each
+    numbered photo; an unnumbered caption above them keeps its own (none)."""
+    page = clean_page(
+        "让数据多跑路 让群众少跑腿\n□本报记者 刘 洋\n"
+        "本报讯 今年以来，我市推出“一网通办”平台，群众办事更方便了。\n"
+        "群众在大厅排队取号。\n"
+        "图①：市民在政务服务中心办理业务。\n"
+        "图②：工作人员为群众讲解“一网通办”平台。\n"
+        "本报记者 刘 洋 摄\n"
+    )
+    (article,) = page.articles
+    assert [(c.text, c.credit) for c in article.captions][-2:] == [
+        ("图①：市民在政务服务中心办理业务。", "本报记者 刘 洋 摄"),
+        ("图②：工作人员为群众讲解“一网通办”平台。", "本报记者 刘 洋 摄"),
+    ]
+    assert all(c.credit is None for c in article.captions[:-2])

@@ -924,6 +924,12 @@ def _unbracketed(credit: str) -> str:
     return credit.strip()
 
 
+# A caption numbered for its photo: "图①：", "图2：", "上图：", "左图 ".
+_NUMBERED_CAPTION_RE = LazyPattern(
+    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]{1,2}|[上下左右中]图)\s*[:：.．、\s]", traditional=True
+)
+
+
 def _photo_credit(
     unit: Unit, draft: _Draft, page_captions: list[Caption], other: list[Other]
 ) -> None:
@@ -931,6 +937,17 @@ def _photo_credit(
     for captions in (draft.captions, page_captions):
         if captions and captions[-1].credit is None:
             captions[-1] = Caption(captions[-1].text, credit)
+            # "图①：…" / "图②：…" / "本报记者 刘 洋 摄": one credit under a
+            # run of numbered captions is every one's
+            k = len(captions) - 2
+            while (
+                k >= 0
+                and captions[k].credit is None
+                and _NUMBERED_CAPTION_RE.match(captions[k].text) is not None
+                and _NUMBERED_CAPTION_RE.match(captions[k + 1].text) is not None
+            ):
+                captions[k] = Caption(captions[k].text, credit)
+                k -= 1
             return
     if (
         draft.blocks

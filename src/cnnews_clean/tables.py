@@ -13,8 +13,12 @@ from .patterns import LazyPattern
 
 __all__ = ["could_head_table", "is_table_row"]
 
-# A figure cell: "5432.1", "-3.2", "12%", "1,890", "—".
-_FIGURE_RE = LazyPattern(r"[-+−]?(?:\d[\d,.]*%?|—|-)")
+# A figure cell: "5432.1", "-3.2", "12%", "1,890", "—", also with its unit
+# ("2356亿元", "812万吨", "36.5万人次").
+_FIGURE_RE = LazyPattern(
+    r"[-+−]?(?:\d[\d,.]*(?:%|‰|[万亿千百]?(?:元|美元|吨|人|户|个|家|辆|件|次|人次|亩|斤|"
+    r"公斤|千克|公里|千米|米|平方米|千瓦时|度|项|所|台|套|座|艘|架|只|头|株|册|张))?|—|-)"
+)
 _DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
 _MIN_CELLS = 3
@@ -25,6 +29,8 @@ def is_table_row(text: str) -> bool:
 
     >>> is_table_row("地区生产总值（亿元） 5432.1 5.6"), is_table_row("本报记者 王 明")
     (True, False)
+    >>> is_table_row("地区生产总值 2356亿元 5.8%")
+    True
     >>> is_table_row("本 报 5 月 1 2 日 讯")
     False
     >>> is_table_row("85. 3万辆，环比分别增长4. 4%和0. 6%，同比分别增长12. 8")
