@@ -1799,3 +1799,23 @@ def test_one_credit_under_numbered_captions_credits_them_all() -> None:
         ("图②：工作人员为群众讲解“一网通办”平台。", "本报记者 刘 洋 摄"),
     ]
     assert all(c.credit is None for c in article.captions[:-2])
+
+
+def test_a_reprints_source_and_original_title_are_page_text() -> None:
+    """ "来源：新华网" and "原标题：…" under a reprinted story are no headline
+    of a story above them (the page reads headline first)."""
+    page = clean_page(
+        "国务院常务会议部署推进\n新型城镇化建设\n"
+        "新华社北京11月20日电 国务院总理主持召开国务院常务会议，部署推进\n"
+        "新型城镇化建设有关工作。会议指出，推进以人为核心的新型城镇化，\n"
+        "是扩大内需、促进高质量发展的重要举措。\n"
+        "来源：新华网\n原标题：国常会部署新型城镇化建设\n"
+    )
+    (article,) = page.articles
+    assert article.title == "国务院常务会议部署推进新型城镇化建设"
+    assert article.body.endswith("重要举措。")
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("furniture", "来源：新华网"),
+        ("furniture", "原标题：国常会部署新型城镇化建设"),
+    ]
+    assert not is_furniture("来源：市财政拨款和社会捐助资金，其中社会捐助占三成")

@@ -3,7 +3,8 @@
 Mastheads ("海南日报"), date lines ("2022年5月13日 星期五"), page and edition
 numbers ("第3版", "A5"), editors' lines ("责任编辑：王芳 美术编辑：李强"),
 notes for the whole page ("（本版图片均由…提供）"), jump lines
-("（下转第4版）") and prompts to scan a code ("扫码看视频").  The line step keeps such a line apart from its
+("（下转第4版）"), prompts to scan a code ("扫码看视频") and a reprint's
+source line ("来源：新华网", "原标题：…").  The line step keeps such a line apart from its
 neighbours; the page splitter files it under ``other``.
 """
 
@@ -39,6 +40,8 @@ FURNITURE_RE = LazyPattern(
     r"农历[^，。]{2,16}|"
     rf"{_EDITOR}[:：].{{0,30}}|"
     r"(?:数据来源|资料来源)[:：][^。]{1,30}|"  # a chart's source, beside 制图
+    # a reprint's source and original title, under its text
+    r"(?:来源|稿件来源)[:：][^。，；、]{2,16}|(?:原标题|原题)[:：][^。，；]{2,40}|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     rf"[（(]?(?:{JUMP_WORDS}|续)[^（()）。，]{{0,12}}[版页][)）]?|"
     rf"[（(]?{_SCAN}[)）]?|"
