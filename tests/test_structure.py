@@ -1819,3 +1819,40 @@ def test_a_reprints_source_and_original_title_are_page_text() -> None:
         ("furniture", "原标题：国常会部署新型城镇化建设"),
     ]
     assert not is_furniture("来源：市财政拨款和社会捐助资金，其中社会捐助占三成")
+
+
+def test_a_report_signed_by_its_authors_post_with_numbered_headings() -> None:
+    """A report printed whole: its title, its author behind his post
+    ("市财政局局长 王建国"), then numbered headings ("一、…", "（一）…",
+    "1.…") over its sections. The author is the byline, not the title's
+    second line, and the numbered headings open the body, one heading each,
+    rather than joining the title or each other."""
+    page = clean_page(
+        "关于2023年度市级预算执行情况的报告\n市财政局局长 王建国\n"
+        "一、2023年度预算执行情况\n（一）一般公共预算执行情况\n"
+        "全市一般公共预算收入完成356亿元，增长6.2%。其中，税收收入\n完成268亿元，增长5.8%。\n"
+        "1.教育支出\n全市教育支出完成89亿元，增长7.1%。\n"
+        "二、2024年预算草案\n2024年，全市一般公共预算收入预计增长5%左右。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "关于2023年度市级预算执行情况的报告"
+    assert article.byline == "市财政局局长 王建国"
+    assert [(b.kind, b.text[:8]) for b in article.blocks] == [
+        ("heading", "一、2023年度"),
+        ("heading", "（一）一般公共预"),
+        ("paragraph", "全市一般公共预算"),
+        ("heading", "1.教育支出"),
+        ("paragraph", "全市教育支出完成"),
+        ("heading", "二、2024年预"),
+        ("paragraph", "2024年，全市"),
+    ]
+    assert page.other == ()
+
+
+def test_an_authors_post_and_name_read_as_a_byline() -> None:
+    """A post, a space and a name sign a piece; a post run into the name, a
+    word that is no name, or a line of running text does not."""
+    for text in ("市财政局局长 王建国", "中国社会科学院研究员 张 明", "海南大学教授 刘 洋"):
+        assert _roles(text) == ["byline"], text
+    for text in ("市财政局局长王建国", "主任 好的", "说 王建国"):
+        assert _roles(text) != ["byline"], text

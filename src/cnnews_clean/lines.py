@@ -707,15 +707,16 @@ def marked_author(text: str) -> bool:
     """An author's name, or several a space apart, behind the mark papers set
     before a signed piece's author ("□ 刘晓华", "◎王 明", "□王明 李华"), behind
     what the author did and a slash ("文/李明哲", "文｜晓 风", "图/文 王明 李华"),
-    or behind 读者 ("读者 王建国", a reader's letter); "■" and "◆" mark
-    subheadings, which may name a person."""
+    or behind 读者 ("读者 王建国", a reader's letter), or behind the
+    author's post ("市财政局局长 王建国"); "■" and "◆" mark subheadings,
+    which may name a person."""
     if text[:1] in "□◎":
         parts = text[1:].split()
         return is_person_name(" ".join(parts)) or (
             len(parts) >= 2 and all(map(is_person_name, parts))
         )
     if text[:1] not in _SIGNED_FIRST:
-        return False  # most lines
+        return _office_and_name(text)
     if text.startswith("读者"):
         return is_person_name(text[2:].strip())
     role = _SIGNED_ROLE_RE.match(text)
@@ -726,6 +727,25 @@ def marked_author(text: str) -> bool:
     if len(parts) == 2 and len(parts[0]) == len(parts[1]) == 1:
         parts = [parts[0] + parts[1]]  # a two-character name padded: "晓 风"
     return 1 <= len(parts) <= 4 and all(_PEN_NAME_RE.match(part) for part in parts)
+
+
+# The post of an official or expert signing a report or an article:
+# "市财政局局长", "中国社会科学院研究员".
+_POST_RE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,14}(?:局长|主任|书记|市长|县长|区长|省长|部长|厅长|院长|校长|所长"
+    r"|董事长|总经理|理事长|会长|主席|教授|研究员)",
+    traditional=True,
+)
+_MAX_OFFICE_BYLINE = 24
+
+
+def _office_and_name(text: str) -> bool:
+    """A post, a space, and a person's name: the author of a report or a
+    signed article ("市财政局局长 王建国", "中国社会科学院研究员 张 明")."""
+    if " " not in text or len(text) > _MAX_OFFICE_BYLINE:
+        return False  # most lines
+    post, _, name = text.partition(" ")
+    return _POST_RE.fullmatch(post) is not None and is_person_name(name.strip())
 
 
 def _bracket_depth(text: str) -> int:
@@ -1941,6 +1961,9 @@ def _should_join(
             and (a.text[-1] not in "：:" or _colon_wraps(a, b, after))
             and not is_section_label(a.text)  # "记者手记" / "在一线感受温度"
             and not is_section_label(b.text)
+            # "一、2023年度预算执行情况" / "（一）一般公共预算执行情况": a
+            # numbered heading starts a heading of its own
+            and _ENUMERATOR_RE.match(b.text) is None
             and first not in _DASHES  # a subtitle starts
             and not b.text.startswith("--")
             and not _number_runs_on(b, after)

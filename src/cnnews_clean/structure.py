@@ -729,6 +729,7 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
             and draft.byline is not None
             and headings
             and not unit.text.startswith("——")  # a subtitle under a byline set above the title
+            and not marked_subheading(unit.text)  # "一、…" under the byline: the body's
         ):
             other.append(Other("banner", unit.text))  # a line under the byline
         elif unit.role == "byline":
@@ -738,6 +739,16 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         else:
             headings.append(unit.text)
     headings = _complete_couplets(headings)
+    numbered: list[str] = []
+    while (
+        not draft.blocks
+        and len(headings) > 1
+        and marked_subheading(headings[-1])
+        and not marked_subheading(headings[0])
+    ):
+        # "关于…的报告" / "一、2023年度预算执行情况": numbered headings
+        # under a headline open its body
+        numbered.insert(0, headings.pop())
     section: list[str] = []
     if (
         len(headings) >= 3
@@ -781,7 +792,7 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         draft.title = title if draft.title is None else f"{draft.title} {title}"
     if headings and draft.subtitle is None:
         draft.subtitle = headings.pop(0)
-    draft.blocks.extend(Block("heading", text) for text in section + headings)
+    draft.blocks.extend(Block("heading", text) for text in section + headings + numbered)
 
 
 def _complete_couplets(headings: list[str]) -> list[str]:
