@@ -110,3 +110,27 @@ def test_a_poems_lines_are_verse_groups() -> None:
         "比去年还要好",
     ]
     assert [kind for kind, _ in kinds[:2]] != ["verse", "verse"]
+
+
+def test_a_broken_subheading_over_an_indent_short_line_runs_on_at_once() -> None:
+    """ "突出党建引领 让" / blank / "功能更“ 贴心”" over the body's first line,
+    an indent short of its column: the heading runs on in the first run, as
+    it did in the second (where a blank line stood under it), so cleaning
+    clean text changes nothing (a page of the 2026-11-23 held-out set)."""
+    text = "心建设，扎实开展党\n群服务中心示范创建\n工作，努力把党群服\n务中心打造成凝聚群\n众、服务群众的重要\n阵地，切实将服务送\n到百姓“ 心窝” 里、实\n事办到百姓“ 心坎” 里。\n\n突出党建引领 让\n\n功能更“ 贴心”\n今年以来，泽苑\n社区严格落实基层党\n建工作责任制，着力\n锻造“ 红色引擎” 特色\n党建，通过“ 四联四\n共” 工作模式，不断\n提升组织力，提高服\n"
+    once = clean_text(text)
+    assert "突出党建引领 让功能更“贴心”" in once.split("\n\n")
+    assert clean_text(once) == once
+
+
+def test_a_credit_printed_beside_an_open_quotation_is_no_credit_line() -> None:
+    """A line that opens a quotation and carries another column's photo
+    credit ("“土地有哪些用途，   本报记者 周 洁 摄") is the start of a sentence:
+    the sentence runs on in the first run, as it did in the second, so
+    cleaning clean text changes nothing."""
+    text = "城 “典”亮自\n贸未来\n龙华区开展民法典进\n社区主题活动\n   本报5月12日讯（记\n者周慧摄影报道）5月12\n日，由龙华区委社工部、\n区人民法院、区妇联、滨\n海街道、区志联联合主办\n的“‘法’护幸福之城·‘典’\n亮自贸未来”民法典进社\n区主题活动走进滨海新村。\n本次活动聚焦群众关切的\n法律问题，以贴近生活、\n通俗易懂的形式，为社区\n居民送上一堂生动实用的\n法治公开课。\n   “土地有哪些用途，   本报记者 周 洁 摄\n如何划分类别？”活动现\n场，来自主办单位的普法\n志愿者、专业法律工作者\n"
+    once = clean_text(text)
+    assert any(
+        p.endswith("活动现场，来自主办单位的普法志愿者、专业法律工作者") for p in once.split("\n\n")
+    )
+    assert clean_text(once) == once

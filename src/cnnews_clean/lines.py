@@ -700,6 +700,9 @@ def _looks_credit(text: str) -> bool:
         # at the line end, not a photo credit
         and _DATELINE_RE.match(text) is None
         and _bracket_depth(text) <= 0
+        # "“土地有哪些用途，   本报记者 周 洁 摄": a quotation opened and
+        # not closed is a sentence's start, a credit printed beside it
+        and _quote_balance(text) <= 0
     )
 
 
@@ -1747,7 +1750,13 @@ def _should_join(
         and (
             b.blank_after
             or (after is not None and _standalone_kind(after) in ("byline", "credit", "heading"))
-            or (after is not None and _is_short(b) and _is_full(after))  # the body below
+            # the body below, its first line maybe an indent short (which
+            # the next run, with a blank line under b, would not ask)
+            or (
+                after is not None
+                and _is_short(b)
+                and (_is_full(after) or _indent_shortfall(after))
+            )
         )
     ):
         # "■坚持问题导向，破" / "解发展难题", "◆聚焦主业  做强" / "实体": a
