@@ -4,8 +4,8 @@ Mastheads ("海南日报"), date lines ("2022年5月13日 星期五"), page and 
 numbers ("第3版", "A5"), editors' lines ("责任编辑：王芳 美术编辑：李强"),
 notes for the whole page ("（本版图片均由…提供）"), jump lines
 ("（下转第4版）"), prompts to scan a code ("扫码看视频") and a reprint's
-source line ("来源：新华网", "原标题：…").  The line step keeps such a line apart from its
-neighbours; the page splitter files it under ``other``.
+source lines ("来源：新华网", "原标题：…").  The line step keeps such a line
+apart from its neighbours; the page splitter files it under ``other``.
 """
 
 from __future__ import annotations

@@ -1753,9 +1753,7 @@ def _should_join(
             # the body below, its first line maybe an indent short (which
             # the next run, with a blank line under b, would not ask)
             or (
-                after is not None
-                and _is_short(b)
-                and (_is_full(after) or _indent_shortfall(after))
+                after is not None and _is_short(b) and (_is_full(after) or _indent_shortfall(after))
             )
         )
     ):

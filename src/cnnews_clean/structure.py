@@ -511,9 +511,9 @@ def _headline_last(units: list[Unit]) -> bool:
     """Does this page give each headline after its article's body?"""
     # A heading behind a bullet or a number, or one whole quotation between
     # two paragraphs, is a subheading inside a body: it says nothing about
-    # where headlines stand.
-    # A bulleted heading right above a dateline is a brief's headline
-    # ("■我市新增3家…" / "本报讯（记者 李强）…"): a dateline opens a story.
+    # where headlines stand; but a bulleted heading right above a dateline
+    # is a brief's headline ("■我市新增3家…" / "本报讯（记者 李强）…"): a
+    # dateline opens a story.
     body = [u for u in units if u.role not in ("label", "furniture")]
     roles = [
         "subheading"
@@ -739,16 +739,16 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         else:
             headings.append(unit.text)
     headings = _complete_couplets(headings)
-    numbered: list[str] = []
+    marked: list[str] = []
     while (
         not draft.blocks
         and len(headings) > 1
         and marked_subheading(headings[-1])
         and not marked_subheading(headings[0])
     ):
-        # "关于…的报告" / "一、2023年度预算执行情况": numbered headings
-        # under a headline open its body
-        numbered.insert(0, headings.pop())
+        # "关于…的报告" / "一、2023年度预算执行情况": numbered (or
+        # bulleted) headings under a headline open its body
+        marked.insert(0, headings.pop())
     section: list[str] = []
     if (
         len(headings) >= 3
@@ -792,7 +792,7 @@ def _apply_headlines(draft: _Draft, run: list[Unit], other: list[Other]) -> None
         draft.title = title if draft.title is None else f"{draft.title} {title}"
     if headings and draft.subtitle is None:
         draft.subtitle = headings.pop(0)
-    draft.blocks.extend(Block("heading", text) for text in section + headings + numbered)
+    draft.blocks.extend(Block("heading", text) for text in section + headings + marked)
 
 
 def _complete_couplets(headings: list[str]) -> list[str]:
@@ -1012,8 +1012,8 @@ def split_page(
                 j += 1
             run = units[i:j]
             following = units[j] if j < n else None
-            signed = _sign_off(run, draft)
-            if signed and not headline_last:
+            signed = 0 if headline_last else _sign_off(run, draft)
+            if signed:
                 # "…督促尽快修好。" / "读者 李建国" / "记者追踪": a letter's
                 # signature under its text, a label over the next piece
                 draft.credit = " ".join(u.text for u in run[:signed])
