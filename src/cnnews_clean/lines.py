@@ -43,6 +43,7 @@ from .tables import could_head_table, is_table_row
 from .words import breaks_word
 
 __all__ = [
+    "CAPTION_NUMBER",
     "CAPTION_START_RE",
     "LineGroup",
     "ends_sentence",
@@ -86,9 +87,11 @@ _CAPTION_LEAD_RE = LazyPattern(
     rf"{_CAPTION_WORDS}|图\s*[①-⑳]|图\s*[\d一二三四五六七八九十]{{1,2}}\s*[:：]|[▲△]",
     traditional=True,
 )
+# A caption's number for its photo ("图②", "图2", "图三"): a pattern fragment.
+CAPTION_NUMBER = r"图\s*[①-⑳\d一二三四五六七八九十]{1,2}"
 # How a photo caption starts ("图为…", "上图：", "图②：", "▲…").
 CAPTION_START_RE = LazyPattern(
-    rf"{_CAPTION_WORDS}|图\s*[①-⑳\d一二三四五六七八九十]{{1,2}}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
+    rf"{_CAPTION_WORDS}|{CAPTION_NUMBER}\s*[:：.．、]?|[▲△▼▽◀▶◆]",
     traditional=True,
 )
 # The characters a caption opening can start with (see CAPTION_START_RE).
@@ -1455,18 +1458,23 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
     indent_mode, blank_mode, hidden_indent, full_starts = _cue_modes(lines)
     _mark_captions(lines)
     _mark_verse(lines)
-    groups: list[list[_Line]] = [[lines[0]]]
-    kinds: list[str | None] = [_standalone_kind(lines[0], _next(lines, 0))]
-    balance = max(0, _line_quotes(lines[0]))
+    groups: list[list[_Line]] = []
+    kinds: list[str | None] = []
+
+    def open_group(line: _Line, following: _Line | None) -> int:
+        """Start a group with ``line``; the quotes it leaves open."""
+        groups.append([line])
+        kinds.append(_standalone_kind(line, following))
+        return max(0, _line_quotes(line))
+
+    balance = open_group(lines[0], _next(lines, 0))
     for index, b in enumerate(lines[1:], start=1):
         group = groups[-1]
         a = group[-1]
         kind = kinds[-1]
         after = _next(lines, index)
         if a.verse or b.verse:
-            groups.append([b])  # a poem keeps its lines, and ends where it ends
-            kinds.append(_standalone_kind(b, after))
-            balance = max(0, _line_quotes(b))
+            balance = open_group(b, after)  # a poem keeps its lines, and ends where it ends
             continue
         if kind is None and len(group) == 1:
             opens = len(groups) == 1 or ends_sentence(groups[-2][-1].text)  # after a paragraph
@@ -1474,16 +1482,12 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
                 full_starts and opens and _short_subheading(a, b)
             ):
                 kinds[-1] = "heading"
-                groups.append([b])
-                kinds.append(_standalone_kind(b, after))
-                balance = max(0, _line_quotes(b))
+                balance = open_group(b, after)
                 continue
         if len(group) == 1 and len(groups) > 1 and _signs_notice(groups[-2], a):
             # "特此通告。" / "市交通运输局" / "守护万家灯火": the office signing
             # a notice stands alone, apart from the headline printed under it
-            groups.append([b])
-            kinds.append(_standalone_kind(b, after))
-            balance = max(0, _line_quotes(b))
+            balance = open_group(b, after)
             continue
         if len(group) == 1 and a.text in _BULLETS and not a.blank_after and _han_char(b.text[0]):
             # "■" / "坚持问题导向，破解发": a bullet set in another font, on a
@@ -1554,9 +1558,7 @@ def _group(lines: list[_Line], padded: bool = False) -> list[tuple[list[_Line], 
         else:
             if kind is None and _wrapped_heading(group):
                 kinds[-1] = "heading"
-            groups.append([b])
-            kinds.append(_standalone_kind(b, _next(lines, index)))
-            balance = max(0, _line_quotes(b))
+            balance = open_group(b, after)
     return list(zip(groups, kinds, strict=True))
 
 

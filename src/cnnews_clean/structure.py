@@ -46,6 +46,7 @@ from .datelines import DATELINE
 from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
 from .lines import (
+    CAPTION_NUMBER,
     CAPTION_START_RE,
     NOTICE_END_RE,
     LineGroup,
@@ -937,7 +938,7 @@ def _unbracketed(credit: str) -> str:
 
 # A caption numbered for its photo: "图①：", "图2：", "上图：", "左图 ".
 _NUMBERED_CAPTION_RE = LazyPattern(
-    r"^(?:图\s*[①-⑳\d一二三四五六七八九十]{1,2}|[上下左右中]图)\s*[:：.．、\s]", traditional=True
+    rf"^(?:{CAPTION_NUMBER}|[上下左右中]图)\s*[:：.．、\s]", traditional=True
 )
 
 
