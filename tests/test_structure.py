@@ -1856,3 +1856,46 @@ def test_an_authors_post_and_name_read_as_a_byline() -> None:
         assert _roles(text) == ["byline"], text
     for text in ("市财政局局长王建国", "主任 好的", "说 王建国"):
         assert _roles(text) != ["byline"], text
+
+
+def test_a_list_of_names_is_the_notices_body_and_its_issuer_signs_it() -> None:
+    """A notice's list of names, rows of names a space apart, is its body
+    (row by row, spaces kept), not a headline over it; the office and the
+    date under the last line sign it, and the contact line stays a line."""
+    page = clean_page(
+        "2026年度市级文明家庭拟表彰名单公示\n"
+        "根据《市级文明家庭评选表彰办法》，经推荐、审核，现将拟\n"
+        "表彰名单予以公示。公示期为2026年11月21日至11月27日。\n"
+        "张建国家庭 李秀英家庭 王德明家庭 陈丽华家庭\n"
+        "刘志强家庭 黄美玲家庭 周国平家庭 吴晓燕家庭\n"
+        "联系电话：0898-66123456\n市文明办\n2026年11月20日\n"
+    )
+    (article,) = page.articles
+    assert article.title == "2026年度市级文明家庭拟表彰名单公示"
+    assert [(b.kind, b.text) for b in article.blocks[1:]] == [
+        ("paragraph", "张建国家庭 李秀英家庭 王德明家庭 陈丽华家庭"),
+        ("paragraph", "刘志强家庭 黄美玲家庭 周国平家庭 吴晓燕家庭"),
+        ("paragraph", "联系电话：0898-66123456"),
+    ]
+    assert article.credit == "市文明办 2026年11月20日"
+    assert page.other == ()
+
+
+def test_one_line_of_four_clauses_is_still_a_headline() -> None:
+    """A single line of four short clauses a space apart is a headline, not
+    a list: only two such lines in a row make a list."""
+    page = clean_page(
+        "稳增长 促改革 调结构 惠民生\n本报讯（记者 李强）今年以来，我市经济运行稳中有进。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "稳增长 促改革 调结构 惠民生"
+
+
+def test_a_photo_storys_label_stands_apart_from_its_title() -> None:
+    """ "图说" over a photo's title is the page's label, not the title's first word."""
+    for label in ("图说", "图片故事", "大事记", "专家观点"):
+        assert is_section_label(label), label
+    page = clean_page(
+        "图说\n游人如织\n11月19日，游客在三亚亚龙湾热带天堂森林公园游玩。 本报记者 武 威 摄\n"
+    )
+    assert [o.text for o in page.other] == ["图说"]

@@ -5,14 +5,18 @@
 place and date, and 讯, 电 or 消息, in either script.
 The line step starts a paragraph at one and never reads it as a byline;
 the space step keeps the one space print sets between a dateline and the
-story when no bracket follows it ("本报长沙11月20日电 在湖南省浏阳市…").
+story when no bracket follows it ("本报长沙11月20日电 在湖南省浏阳市…"), and
+between the date and the event of a chronicle's entries ("9月28日 市第一条…").
 """
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
+
 from .patterns import LazyPattern
 
-__all__ = ["DATELINE", "DATELINE_ENDS", "DATELINE_RE", "dateline_gap"]
+__all__ = ["DATELINE", "DATELINE_ENDS", "DATELINE_RE", "chronicle_gaps", "dateline_gap"]
 
 DATELINE = (
     r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|据?(?:新华社|中新社)[^，。；]{0,16}电|"
@@ -43,3 +47,36 @@ def dateline_gap(line: str) -> int | None:
         return None  # no space after the dateline, or nothing after it
     first = rest[0]
     return end if "0" <= first <= "9" or "\u4e00" <= first <= "\u9fff" else None
+
+
+# A date opening a line, spaces after it, then Chinese: "9月28日 市第一条…",
+# "2019年 海口获评…", "2024年3月 …".
+_ENTRY_RE = LazyPattern(
+    r"^[ \t\u3000]*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)"
+    r"(?=[ \t\u3000]+[\u4e00-\u9fff])",
+    flags=re.MULTILINE,
+)
+
+
+def chronicle_gaps(text: str) -> set[int]:
+    r"""Where the spaces after the date of a chronicle's entry start: lines
+    opening with a date and a space, two or more of them with no other
+    line between (blank lines aside).  Print keeps one space there; without
+    it the date's last character reads as the event's first word
+    ("9月28日 市第一条有轨电车线路开通" against "9月28日市第一条…").
+
+    >>> sorted(chronicle_gaps("1月5日 大会召开。\n\n3月12日 中心启用。\n"))
+    [4, 17]
+    >>> chronicle_gaps("11月20日 上午，活动开幕。\n嘉宾致辞。\n")
+    set()
+    """
+    ends = [m.end() for m in _ENTRY_RE.finditer(text)]
+    if len(ends) < 2:
+        return set()
+    gaps: set[int] = set()
+    for before, after in pairwise(ends):
+        # nothing but the first entry's own line and blank lines between
+        between = text[before:after].split("\n")[1:-1]
+        if all(not line.strip() for line in between):
+            gaps.update((before, after))
+    return gaps

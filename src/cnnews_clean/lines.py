@@ -39,7 +39,7 @@ from .names import is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
 from .spaces import pads_quotes
-from .tables import could_head_table, is_table_row
+from .tables import could_head_table, is_list_row, is_table_row
 from .words import breaks_word
 
 __all__ = [
@@ -234,7 +234,20 @@ def _scan(text: str) -> list[_Line]:
         offset += len(raw) + 1
     if lines:
         lines[-1].blank_after = True  # the end of the text, like its start, is a break
+    _mark_list_rows(lines)
     return lines
+
+
+def _mark_list_rows(lines: list[_Line]) -> None:
+    """Two or more lines in a row of names a space apart ("张建国家庭 李秀英家庭
+    王德明家庭 陈丽华家庭") are a printed list: row by row, like a table's.  (One
+    such line alone may be a headline of four clauses.)"""
+    rows = [not line.furniture and " " in line.text and is_list_row(line.text) for line in lines]
+    for index, line in enumerate(lines):
+        if rows[index] and (
+            (index > 0 and rows[index - 1]) or (index + 1 < len(lines) and rows[index + 1])
+        ):
+            line.table = True
 
 
 _ROW_GAP_RE = LazyPattern(r" {3,}|\t")  # the wide gap between a furniture row's pieces
@@ -1203,6 +1216,17 @@ _LONE_HEAD_RE = LazyPattern("[\u4e00-\u9fff](?:[ \u3000]|$)")  # a character alo
 _DAY_START_RE = LazyPattern(r"\d{1,2}日")
 
 
+# A line giving a telephone number, an e-mail or a web address under its
+# label: "联系电话：0898-66123456", "投稿邮箱：news@example.com".
+_CONTACT_LINE_RE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|手机|邮箱|邮编|网址)[：:] ?[\x21-\x7e]+"
+)
+
+
+# A field's label opening its line, a value after it: "气温：22℃～28℃".
+_FIELD_RE = LazyPattern(r"[\u4e00-\u9fff]{2,6}[：:](?=\S)")
+
+
 def _number_breaks(above: str, below: str) -> bool:
     """A number broken at the line end, before its unit or between its
     digits ("新华社北京11月20" / "日电…", "达到12" / "00家"), or a date
@@ -1696,6 +1720,13 @@ def _should_join(
         return True  # "Tech hub welcomes" / "1,000th startup": English runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
+    if _han_char(first) and _CONTACT_LINE_RE.fullmatch(a.text) is not None:
+        return False  # "联系电话：0898-66123456" / "市文明办": a contact line
+        # ends with its number or address, which no Chinese word continues
+    if not blank and _FIELD_RE.match(a.text) is not None and _FIELD_RE.match(b.text) is not None:
+        # "今天白天：多云，局部有阵雨" / "气温：22℃～28℃" / "风向风力：…": a box
+        # of fields, each under its label on a line of its own
+        return False
     if (
         a.text[-1] in "）)"
         and first not in _CONTINUATION_START

@@ -28,11 +28,11 @@ from bisect import bisect_right
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .credits import trailing_photo_credit
-from .datelines import DATELINE_ENDS, dateline_gap
+from .datelines import DATELINE_ENDS, chronicle_gaps, dateline_gap
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture
 from .patterns import LazyPattern
-from .tables import is_table_row
+from .tables import is_list_row, is_table_row
 
 __all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line", "pads_quotes"]
 
@@ -132,9 +132,10 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         if _letter_spaced(chunk):
             _letter_spaced_decisions(text, line.start(), line.end(), spaced, decisions)
             continue
-        if (spaced and is_furniture(chunk)) or is_table_row(chunk):
+        if (spaced and is_furniture(chunk)) or is_table_row(chunk) or is_list_row(chunk):
             # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四");
-            # a table row: one between its cells ("地区生产总值（亿元） 5432.1 5.6")
+            # a table row: one between its cells ("地区生产总值（亿元） 5432.1 5.6"),
+            # a list's between its names ("张建国家庭 李秀英家庭 王德明家庭 陈丽华家庭")
             _one_space_inside(text, line.start(), line.end(), decisions)
             continue
         brackets = [
@@ -158,6 +159,8 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
         if gap is not None:
             # "本报长沙11月20日电 在湖南省…": print's space after the dateline
             decisions[line.start() + gap] = " "
+    for gap in chronicle_gaps(text):
+        decisions[gap] = " "  # "9月28日 市第一条有轨电车…": a chronicle's entry
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
 

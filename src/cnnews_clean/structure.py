@@ -57,7 +57,7 @@ from .lines import (
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
-from .tables import could_head_table, is_table_row
+from .tables import could_head_table, is_list_row, is_table_row
 from .words import breaks_word
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
@@ -150,8 +150,11 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
     return text[-1] not in "，、；"
 
 
-def _table_text(text: str, following: str | None) -> bool:
-    """A table's row, or its header row above the first row of figures."""
+def _table_text(text: str, previous: str | None, following: str | None) -> bool:
+    """A table's row, or its header row above the first row of figures, or a
+    row of a list of names beside another."""
+    if is_list_row(text):
+        return any(other is not None and is_list_row(other) for other in (previous, following))
     return is_table_row(text) or (
         following is not None and could_head_table(text) and is_table_row(following)
     )
@@ -250,7 +253,11 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             units.append(Unit("label", text, group))
         elif _is_byline(text):
             units.append(Unit("byline", text, group))
-        elif _table_text(text, blocks[index + 1][0] if index + 1 < len(blocks) else None):
+        elif _table_text(
+            text,
+            blocks[index - 1][0].strip() if index > 0 else None,
+            blocks[index + 1][0].strip() if index + 1 < len(blocks) else None,
+        ):
             units.append(Unit("paragraph", text, group))
         elif _heading_like(text, group):
             role = "label" if is_section_label(text) else "heading"
@@ -296,7 +303,9 @@ _ISSUER_RE = LazyPattern(
 
 def _mark_issuers(units: list[Unit]) -> None:
     """The issuer under a notice's closing words ("特此通告。" / "市交通运输局"),
-    with the date under it if any, is the notice's credit, not a headline."""
+    with the date under it if any, is the notice's credit, not a headline; so
+    is an office signing with the date under the last paragraph ("市文明办" /
+    "2026年11月20日")."""
     i = 0
     while i < len(units) - 1:
         unit, issuer = units[i], units[i + 1]
@@ -305,6 +314,11 @@ def _mark_issuers(units: list[Unit]) -> None:
             NOTICE_END_RE.search(unit.text)
             # an office signing off below the last paragraph ("本报编辑部")
             or (issuer.role == "byline" and _ISSUER_RE.fullmatch(issuer.text) is not None)
+            or (
+                _ISSUER_RE.fullmatch(issuer.text) is not None
+                and i + 1 < len(units)
+                and _DATE_RE.match(units[i + 1].text) is not None
+            )
         ):
             continue
         if issuer.role not in ("heading", "label", "byline", "paragraph", "furniture") or (

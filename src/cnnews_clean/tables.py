@@ -9,9 +9,10 @@ the table's text too.
 
 from __future__ import annotations
 
+from .chars import HAN
 from .patterns import LazyPattern
 
-__all__ = ["could_head_table", "is_table_row"]
+__all__ = ["could_head_table", "is_list_row", "is_table_row"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—", also with its unit
 # ("2356亿元", "812万吨", "36.5万人次").
@@ -22,6 +23,11 @@ _FIGURE_RE = LazyPattern(
 _DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
 _MIN_CELLS = 3
+# A list's item: a name or a short phrase, Chinese only ("张建国家庭", "阿依古丽·买买提").
+_ITEM_RE = LazyPattern(f"[{HAN}][{HAN}·]{{1,9}}")
+_MIN_ITEMS = 4
+# A byline's roles: its names are a byline's ("本报记者 陈丽园 陈歆卓 李欣 陈晓洁").
+_BYLINE_ROLE_RE = LazyPattern("记者|通讯|实习生|编辑|摄影|作者", traditional=True)
 
 
 def is_table_row(text: str) -> bool:
@@ -61,3 +67,23 @@ def could_head_table(text: str) -> bool:
     (True, False)
     """
     return len(text.split()) >= _MIN_CELLS
+
+
+def is_list_row(text: str) -> bool:
+    """Four or more short items of Chinese a space apart and no mark: a row
+    of a printed list of names ("拟表彰名单", "获奖名单"), whose spaces part
+    the items.
+
+    >>> is_list_row("张建国家庭 李秀英家庭 王德明家庭 陈丽华家庭")
+    True
+    >>> is_list_row("党建引领聚合力 服务群众暖民心"), is_list_row("本 报 讯 记 者")
+    (False, False)
+    >>> is_list_row("特约记者 陈创森 萧海山 王聘钊 通讯")
+    False
+    """
+    cells = text.split()
+    return (
+        len(cells) >= _MIN_ITEMS
+        and all(_ITEM_RE.fullmatch(cell) is not None for cell in cells)
+        and _BYLINE_ROLE_RE.search(text) is None
+    )
