@@ -1899,3 +1899,24 @@ def test_a_photo_storys_label_stands_apart_from_its_title() -> None:
         "图说\n游人如织\n11月19日，游客在三亚亚龙湾热带天堂森林公园游玩。 本报记者 武 威 摄\n"
     )
     assert [o.text for o in page.other] == ["图说"]
+
+
+def test_a_box_of_fields_and_a_schedule_are_body_text() -> None:
+    """ "联系人：王女士" under "报名邮箱：…" is a field of the notice, and a
+    schedule's entries are its body, not a subtitle and headlines."""
+    page = clean_page(
+        "招聘启事\n因业务发展需要，某公司现面向社会公开招聘以下人员。\n"
+        "报名时间：即日起至12月31日\n报名邮箱：hr@example.com\n联系人：王女士\n"
+    )
+    (article,) = page.articles
+    assert [b.text for b in article.blocks][-2:] == ["报名邮箱：hr@example.com", "联系人：王女士"]
+    page = clean_page(
+        "海南新闻频道\n18:00 海南新闻联播\n18:30 今日关注\n19:00 转播中央台新闻联播\n"
+    )
+    (article,) = page.articles
+    assert article.title == "海南新闻频道" and article.subtitle is None
+    assert [b.text for b in article.blocks] == [
+        "18:00 海南新闻联播",
+        "18:30 今日关注",
+        "19:00 转播中央台新闻联播",
+    ]

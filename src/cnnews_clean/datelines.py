@@ -16,7 +16,14 @@ from itertools import pairwise
 
 from .patterns import LazyPattern
 
-__all__ = ["DATELINE", "DATELINE_ENDS", "DATELINE_RE", "chronicle_gaps", "dateline_gap"]
+__all__ = [
+    "DATELINE",
+    "DATELINE_ENDS",
+    "DATELINE_RE",
+    "chronicle_gaps",
+    "dateline_gap",
+    "opens_entry",
+]
 
 DATELINE = (
     r"【?本\s?报(?:[^，。；]{0,16}?日)?\s?讯(?!员)】?|据?(?:新华社|中新社)[^，。；]{0,16}电|"
@@ -50,20 +57,34 @@ def dateline_gap(line: str) -> int | None:
 
 
 # A date opening a line, spaces after it, then Chinese: "9月28日 市第一条…",
-# "2019年 海口获评…", "2024年3月 …".
-_ENTRY_RE = LazyPattern(
-    r"^[ \t\u3000]*(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)"
-    r"(?=[ \t\u3000]+[\u4e00-\u9fff])",
-    flags=re.MULTILINE,
+# "2019年 海口获评…", "2024年3月 …"; or a time of day, a schedule's
+# ("19:30 焦点访谈").
+_ENTRY = (
+    r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000]+[\u4e00-\u9fff])"
+    r"|\d{1,2}[:：]\d{2}(?=[ \t\u3000]*[\u4e00-\u9fff])"
 )
+_ENTRY_RE = LazyPattern(f"^[ \\t\\u3000]*(?:{_ENTRY})", flags=re.MULTILINE)
+_ENTRY_START_RE = LazyPattern(_ENTRY)
+
+
+def opens_entry(line: str) -> bool:
+    """Does the line open with an entry's date or time ("9月28日 市第一条…",
+    "19:30 焦点访谈")?  Two such lines in a row are a chronicle's or a
+    schedule's entries, each on a line of its own.
+
+    >>> opens_entry("19:30 焦点访谈"), opens_entry("11月20日上午，活动开幕。")
+    (True, False)
+    """
+    return _ENTRY_START_RE.match(line) is not None
 
 
 def chronicle_gaps(text: str) -> set[int]:
-    r"""Where the spaces after the date of a chronicle's entry start: lines
-    opening with a date and a space, two or more of them with no other
-    line between (blank lines aside).  Print keeps one space there; without
-    it the date's last character reads as the event's first word
-    ("9月28日 市第一条有轨电车线路开通" against "9月28日市第一条…").
+    r"""Where the spaces after the date or time of a chronicle's or a
+    schedule's entry start: lines opening with a date and a space (or a
+    time), two or more of them with no other line between (blank lines
+    aside).  Print keeps one space there; without it the date's last
+    character reads as the event's first word ("9月28日 市第一条有轨电车线路
+    开通" against "9月28日市第一条…").
 
     >>> sorted(chronicle_gaps("1月5日 大会召开。\n\n3月12日 中心启用。\n"))
     [4, 17]

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .credits import AGENCY_BRACKET, BRACKET_CREDIT, PHOTO_CREDIT_LAST, trailing_photo_credit
-from .datelines import DATELINE, DATELINE_ENDS
+from .datelines import DATELINE, DATELINE_ENDS, opens_entry
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture
@@ -39,7 +39,7 @@ from .names import is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
 from .spaces import pads_quotes
-from .tables import could_head_table, is_list_row, is_table_row
+from .tables import could_head_table, is_list_row, is_table_row, opens_with_field
 from .words import breaks_word
 
 __all__ = [
@@ -1223,10 +1223,6 @@ _CONTACT_LINE_RE = LazyPattern(
 )
 
 
-# A field's label opening its line, a value after it: "气温：22℃～28℃".
-_FIELD_RE = LazyPattern(r"[\u4e00-\u9fff]{2,6}[：:](?=\S)")
-
-
 def _number_breaks(above: str, below: str) -> bool:
     """A number broken at the line end, before its unit or between its
     digits ("新华社北京11月20" / "日电…", "达到12" / "00家"), or a date
@@ -1723,9 +1719,13 @@ def _should_join(
     if _han_char(first) and _CONTACT_LINE_RE.fullmatch(a.text) is not None:
         return False  # "联系电话：0898-66123456" / "市文明办": a contact line
         # ends with its number or address, which no Chinese word continues
-    if not blank and _FIELD_RE.match(a.text) is not None and _FIELD_RE.match(b.text) is not None:
+    if not blank and opens_with_field(a.text) and opens_with_field(b.text):
         # "今天白天：多云，局部有阵雨" / "气温：22℃～28℃" / "风向风力：…": a box
         # of fields, each under its label on a line of its own
+        return False
+    if opens_entry(b.text) and opens_entry(group[0].text):
+        # "18:00 海南新闻联播" / "18:30 今日关注", "1月5日 …召开。" / "3月12日 …":
+        # a schedule's or a chronicle's entries, each a paragraph of its own
         return False
     if (
         a.text[-1] in "）)"
@@ -2112,9 +2112,10 @@ def _should_join(
         # indentation, a short line without a mark over an indented one is a
         # heading (a paragraph's first line would be indented itself)
         return False
-    if a.text[-1] in "：:；;" and _ENUMERATOR_RE.match(b.text) is not None:
+    if a.text[-1] in "：:；;" and (first in _BULLETS or _ENUMERATOR_RE.match(b.text) is not None):
         # "…测试了以下项目：" / "（1）推进系统性能；" / "（2）操纵性能；": the
-        # items of a list, each on a line of its own
+        # items of a list, each on a line of its own, numbered or behind a
+        # bullet ("…招聘以下人员：" / "●软件工程师 3名 …")
         return False
     if (
         blank

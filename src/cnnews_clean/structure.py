@@ -42,7 +42,7 @@ from itertools import islice
 
 from .chars import content_skeleton
 from .credits import AGENCY_BRACKET, BRACKET_CREDIT, trailing_photo_credit
-from .datelines import DATELINE
+from .datelines import DATELINE, opens_entry
 from .furniture import JUMP_WORDS, is_furniture
 from .labels import is_section_label
 from .lines import (
@@ -57,7 +57,7 @@ from .lines import (
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
-from .tables import could_head_table, is_list_row, is_table_row
+from .tables import could_head_table, is_list_row, is_table_row, opens_with_field
 from .words import breaks_word
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
@@ -152,9 +152,11 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
 
 def _table_text(text: str, previous: str | None, following: str | None) -> bool:
     """A table's row, or its header row above the first row of figures, or a
-    row of a list of names beside another."""
-    if is_list_row(text):
-        return any(other is not None and is_list_row(other) for other in (previous, following))
+    row of a list of names, a chronicle's or a schedule's entry, beside
+    another ("18:00 海南新闻联播" / "18:30 今日关注")."""
+    for row in (is_list_row, opens_entry):
+        if row(text):
+            return any(other is not None and row(other) for other in (previous, following))
     return is_table_row(text) or (
         following is not None and could_head_table(text) and is_table_row(following)
     )
@@ -286,8 +288,25 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
     _mark_captions_near_credits(units)
     _mark_clause_subtitles(units)
     _mark_lead_ins(units)
+    _mark_fields(units)
     _mark_issuers(units)
     return units
+
+
+def _mark_fields(units: list[Unit]) -> None:
+    """A short line of a field under a paragraph that is a field itself
+    ("报名邮箱：hr@example.com" / "联系人：王女士") goes on the box of fields,
+    not a headline of its own."""
+    for i in range(1, len(units)):
+        unit, above = units[i], units[i - 1]
+        if (
+            unit.role == "heading"
+            and above.role == "paragraph"
+            and opens_with_field(unit.text)
+            and opens_with_field(above.text)
+            and not _ends_sentence(above.text)
+        ):
+            units[i] = Unit("paragraph", unit.text, unit.group)
 
 
 _DATE_RE = LazyPattern(

@@ -1,4 +1,4 @@
-"""Table rows: a label and figures, one printed row per line.
+"""Table rows, lists and fields: a page's boxes, one printed row per line.
 
 "地区生产总值（亿元） 5432.1 5.6": extractors give a table's rows as lines
 whose cells are apart by spaces.  The line step never joins a row to its
@@ -12,13 +12,14 @@ from __future__ import annotations
 from .chars import HAN
 from .patterns import LazyPattern
 
-__all__ = ["could_head_table", "is_list_row", "is_table_row"]
+__all__ = ["could_head_table", "is_list_row", "is_table_row", "opens_with_field"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—", also with its unit
-# ("2356亿元", "812万吨", "36.5万人次").
+# ("2356亿元", "812万吨", "36.5万人次", a standings table's "9分").
 _FIGURE_RE = LazyPattern(
     r"[-+−]?(?:\d[\d,.]*(?:%|‰|[万亿千百]?(?:元|美元|吨|人|户|个|家|辆|件|次|人次|亩|斤|"
-    r"公斤|千克|公里|千米|米|平方米|千瓦时|度|项|所|台|套|座|艘|架|只|头|株|册|张))?|—|-)"
+    r"公斤|千克|公里|千米|米|平方米|千瓦时|度|项|所|台|套|座|艘|架|只|头|株|册|张|"
+    r"分|枚|场|票|倍|岁|秒))?|—|-)"
 )
 _DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
@@ -87,3 +88,17 @@ def is_list_row(text: str) -> bool:
         and all(_ITEM_RE.fullmatch(cell) is not None for cell in cells)
         and _BYLINE_ROLE_RE.search(text) is None
     )
+
+
+# A field's label opening its line, a value after it: "气温：22℃～28℃".
+_FIELD_RE = LazyPattern(r"[\u4e00-\u9fff]{2,6}[：:](?=\S)")
+
+
+def opens_with_field(text: str) -> bool:
+    """A field's short label, a colon and its value: a line of a box of
+    fields ("气温：22℃～28℃", "联系人：王女士"), or of an interview.
+
+    >>> opens_with_field("气温：22℃～28℃"), opens_with_field("据介绍，今年以来：")
+    (True, False)
+    """
+    return _FIELD_RE.match(text) is not None
