@@ -1920,3 +1920,24 @@ def test_a_box_of_fields_and_a_schedule_are_body_text() -> None:
         "18:30 今日关注",
         "19:00 转播中央台新闻联播",
     ]
+
+
+def test_a_pages_index_and_a_pointer_to_another_page_are_furniture() -> None:
+    """The lines of "今日导读", each a headline and its page, and "▶详见A03版"
+    under a story are the page's furniture, not a kicker, a title and an
+    empty article."""
+    page = clean_page(
+        "今日导读\n我市新增3家国家级专精特新企业  A2\n海口江东新区首批项目集中开工  A3\n"
+        "三亚至儋州高铁明年底通车\n本报讯（记者 邓钰）记者从海南铁路有限公司获悉，三亚至儋州高\n"
+        "铁项目建设进展顺利，预计明年底建成通车。\n▶详见A03版\n"
+    )
+    (article,) = page.articles
+    assert article.title == "三亚至儋州高铁明年底通车" and article.kicker is None
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("label", "今日导读"),
+        ("furniture", "我市新增3家国家级专精特新企业 A2"),
+        ("furniture", "海口江东新区首批项目集中开工 A3"),
+        ("furniture", "▶详见A03版"),
+    ]
+    for text in ("（详见第3版）", "相关报道见A4版", "（更多报道请见第二版）"):
+        assert is_furniture(text), text

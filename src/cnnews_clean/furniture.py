@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .patterns import LazyPattern
 
-__all__ = ["SECTION_NAME_RE", "is_furniture"]
+__all__ = ["SECTION_NAME_RE", "is_furniture", "is_index_entry"]
 
 # A page or edition number ("第3版", "第三版", "A5"), and a weekday.
 _PAGE_NUMBER = r"第?[A-Z]?\d{1,3}版|第[一二三四五六七八九十]{1,3}版|[A-Z]\d{1,3}"
@@ -34,7 +34,7 @@ _SCAN = (
 )
 # A bullet may lead ("■ 本版图片均由…提供").
 FURNITURE_RE = LazyPattern(
-    r"^[■●◆▲★□◇]?\s*(?:"
+    r"^[■●◆▲★□◇▶►→]?\s*(?:"
     rf"{_PAGE_NUMBER}|"
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|"
     r"农历[^，。]{2,16}|"
@@ -44,6 +44,9 @@ FURNITURE_RE = LazyPattern(
     r"(?:来源|稿件来源)[:：][^。，；、]{2,16}|(?:原标题|原题)[:：][^。，；]{2,40}|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     rf"[（(]?(?:{JUMP_WORDS}|续)[^（()）。，]{{0,12}}[版页][)）]?|"
+    # a pointer to another page: "▶详见A03版", "（相关报道见第二版）"
+    r"[（(]?(?:详见|见|(?:更多|相关)(?:报道|新闻|内容|详情|评论|图片)?(?:请)?见)"
+    r"(?:本报)?[^（()）。，]{0,10}[版页][)）]?|"
     rf"[（(]?{_SCAN}[)）]?|"
     r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|工人报|农民报)"
     r")$",
@@ -143,3 +146,19 @@ SECTION_NAME_RE = LazyPattern(
 def _section_name(part: str) -> bool:
     """The page's section name printed beside its number ("要闻", "地方新闻")."""
     return 2 <= len(part) <= 8 and all("\u4e00" <= c <= "\u9fff" for c in part)
+
+
+# A line of a page's index: a headline, spaces, and the page it is on.
+_INDEX_ENTRY_RE = LazyPattern(
+    r"[^，。；！？,;!?\s][^，。；！？,;!?]{3,40}?\s+(?:第?[A-Z]?\d{1,3}版|[A-Z]\d{1,2})"
+)
+
+
+def is_index_entry(text: str) -> bool:
+    """A headline and the page it is on, a space apart: a line of the page's
+    index ("今日导读"); two or more in a row are the index, page furniture.
+
+    >>> is_index_entry("我市新增3家国家级专精特新企业  A2"), is_index_entry("国产大飞机 C919")
+    (True, False)
+    """
+    return _INDEX_ENTRY_RE.fullmatch(text) is not None

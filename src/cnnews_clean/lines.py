@@ -33,7 +33,7 @@ from .credits import AGENCY_BRACKET, BRACKET_CREDIT, PHOTO_CREDIT_LAST, trailing
 from .datelines import DATELINE, DATELINE_ENDS, opens_entry
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
-from .furniture import is_furniture
+from .furniture import is_furniture, is_index_entry
 from .labels import is_section_label
 from .names import is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
@@ -240,14 +240,27 @@ def _scan(text: str) -> list[_Line]:
 
 def _mark_list_rows(lines: list[_Line]) -> None:
     """Two or more lines in a row of names a space apart ("张建国家庭 李秀英家庭
-    王德明家庭 陈丽华家庭") are a printed list: row by row, like a table's.  (One
-    such line alone may be a headline of four clauses.)"""
-    rows = [not line.furniture and " " in line.text and is_list_row(line.text) for line in lines]
-    for index, line in enumerate(lines):
-        if rows[index] and (
-            (index > 0 and rows[index - 1]) or (index + 1 < len(lines) and rows[index + 1])
-        ):
+    王德明家庭 陈丽华家庭") are a printed list: row by row, like a table's; two
+    or more of headlines with their pages ("我市新增3家国家级专精特新企业  A2")
+    are the page's index, its furniture.  (One such line alone may be a
+    headline: of four clauses, or naming "C919".)"""
+    spaced = [not line.furniture and " " in line.text for line in lines]
+    names = _in_runs([spaced[i] and is_list_row(line.text) for i, line in enumerate(lines)])
+    index = _in_runs([spaced[i] and is_index_entry(line.text) for i, line in enumerate(lines)])
+    for line, name, entry in zip(lines, names, index, strict=True):
+        if name:
             line.table = True
+        if entry:
+            line.furniture = True
+
+
+def _in_runs(flags: list[bool]) -> list[bool]:
+    """Which flags stand beside another (in runs of two or more)."""
+    last = len(flags) - 1
+    return [
+        flag and ((i > 0 and flags[i - 1]) or (i < last and flags[i + 1]))
+        for i, flag in enumerate(flags)
+    ]
 
 
 _ROW_GAP_RE = LazyPattern(r" {3,}|\t")  # the wide gap between a furniture row's pieces

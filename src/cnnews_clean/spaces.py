@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .credits import trailing_photo_credit
 from .datelines import DATELINE_ENDS, chronicle_gaps, dateline_gap
 from .edits import Fixed, run_passes, substitute
-from .furniture import is_furniture
+from .furniture import is_furniture, is_index_entry
 from .patterns import LazyPattern
 from .tables import is_list_row, is_table_row
 
@@ -118,6 +119,7 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
     decisions: dict[int, str] = {}
     closer_artefact = pads_quotes(text)
     datelines = any(c in text for c in DATELINE_ENDS)  # else no line is tried
+    entries: list[tuple[int, int]] = []  # lines that may be a page index's
     for line in _LINE_RE.finditer(text):
         chunk = line.group()
         if " " not in chunk and "\t" not in chunk:
@@ -128,6 +130,8 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             # with Chinese ("said “yes” — and", "Wait… no")
             _one_space_inside(text, line.start(), line.end(), decisions)
             continue
+        if is_index_entry(chunk):
+            entries.append((line.start(), line.end()))
         spaced = is_spaced_line(chunk)
         if _letter_spaced(chunk):
             _letter_spaced_decisions(text, line.start(), line.end(), spaced, decisions)
@@ -161,6 +165,9 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             decisions[line.start() + gap] = " "
     for gap in chronicle_gaps(text):
         decisions[gap] = " "  # "9月28日 市第一条有轨电车…": a chronicle's entry
+    for start, end in _beside_another(text, entries):
+        # "我市新增3家国家级专精特新企业 A2": a line of the page's index
+        _one_space_inside(text, start, end, decisions)
     return substitute(_SPACE_RUN_RE, text, STEP, CATEGORY, lambda m: decisions.get(m.start()))
 
 
@@ -179,6 +186,17 @@ def _spread_acronyms(text: str, start: int, end: int, decisions: dict[int, str])
         if any("A" <= char <= "Z" for char in word):
             for index in range(m.start() + 1, m.end(), 2):
                 decisions[index] = ""
+
+
+def _beside_another(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines among ``spans`` (in text order) with another of them right
+    above or below, blank lines aside."""
+    near = [not text[a[1] : b[0]].strip() for a, b in pairwise(spans)]
+    return [
+        span
+        for i, span in enumerate(spans)
+        if (i > 0 and near[i - 1]) or (i < len(near) and near[i])
+    ]
 
 
 def _one_space_inside(text: str, start: int, end: int, decisions: dict[int, str]) -> None:

@@ -43,7 +43,7 @@ from itertools import islice
 from .chars import content_skeleton
 from .credits import AGENCY_BRACKET, BRACKET_CREDIT, trailing_photo_credit
 from .datelines import DATELINE, opens_entry
-from .furniture import JUMP_WORDS, is_furniture
+from .furniture import JUMP_WORDS, is_furniture, is_index_entry
 from .labels import is_section_label
 from .lines import (
     CAPTION_NUMBER,
@@ -228,6 +228,14 @@ def _split_trailing_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def _in_index(text: str, blocks: Sequence[tuple[str, LineGroup | None]], index: int) -> bool:
+    """A line of the page's index, beside another ("我市新增3家国家级专精特新企业 A2")."""
+    return is_index_entry(text) and any(
+        0 <= other < len(blocks) and is_index_entry(blocks[other][0].strip())
+        for other in (index - 1, index + 1)
+    )
+
+
 def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit]:
     """Give every block a role; split credits glued to a paragraph's end.
 
@@ -243,6 +251,7 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             is_furniture(text)
             or _english_masthead(text, blocks, index)
             or _bare_page_number(text, blocks, index)
+            or _in_index(text, blocks, index)
         ):
             units.append(Unit("furniture", text, group))
         elif group is not None and group.kind == "verse":
