@@ -1941,3 +1941,20 @@ def test_a_pages_index_and_a_pointer_to_another_page_are_furniture() -> None:
     ]
     for text in ("（详见第3版）", "相关报道见A4版", "（更多报道请见第二版）"):
         assert is_furniture(text), text
+
+
+def test_a_special_pages_name_sponsors_and_row_of_fields() -> None:
+    """A special page's name over its first story is a label, its sponsors'
+    line is furniture, and a row of fields stays in the body with its space."""
+    page = clean_page(
+        "文明城市创建专刊\n主办：海口市委宣传部  承办：海口日报社\n我市文明创建工作取得新成效\n"
+        "本报讯（记者 王丽）近日，记者从市文明办获悉，今年以来，我市持续深化全国文明城市创建。\n"
+        "时间：11月25日  地点：市民游客中心\n"
+    )
+    (article,) = page.articles
+    assert article.title == "我市文明创建工作取得新成效"
+    assert article.blocks[-1].text == "时间：11月25日 地点：市民游客中心"
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("label", "文明城市创建专刊"),
+        ("furniture", "主办：海口市委宣传部 承办：海口日报社"),
+    ]

@@ -39,6 +39,8 @@ FURNITURE_RE = LazyPattern(
     rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日(?:\s*{_WEEKDAY})?|{_WEEKDAY}|"
     r"农历[^，。]{2,16}|"
     rf"{_EDITOR}[:：].{{0,30}}|"
+    # a special page's sponsors: "主办：海口市委宣传部", "承办：海口日报社"
+    r"(?:主办|承办|协办|联办|支持单位|策划|统筹|监制|出品)(?:单位)?[:：][^。，；]{2,30}|"
     r"(?:数据来源|资料来源)[:：][^。]{1,30}|"  # a chart's source, beside 制图
     # a reprint's source and original title, under its text
     r"(?:来源|稿件来源)[:：][^。，；、]{2,16}|(?:原标题|原题)[:：][^。，；]{2,40}|"

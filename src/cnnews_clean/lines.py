@@ -39,7 +39,13 @@ from .names import is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
 from .spaces import pads_quotes
-from .tables import could_head_table, is_list_row, is_table_row, opens_with_field
+from .tables import (
+    could_head_table,
+    is_field_row,
+    is_list_row,
+    is_table_row,
+    opens_with_field,
+)
 from .words import breaks_word
 
 __all__ = [
@@ -227,7 +233,7 @@ def _scan(text: str) -> list[_Line]:
                 if cells:
                     line.furniture = True
                 else:
-                    line.table = " " in piece and is_table_row(piece)
+                    line.table = " " in piece and (is_table_row(piece) or is_field_row(piece))
                 lines.append(line)
             blank = False
             blanks = 0
@@ -2355,7 +2361,12 @@ def _in_jieba(word: str) -> bool:
 
 def _in_table(line: _Line, following: _Line | None) -> bool:
     """A table's row, or its header row above the first row of figures."""
-    return line.table or (following is not None and following.table and could_head_table(line.text))
+    return line.table or (
+        following is not None
+        and following.table
+        and could_head_table(line.text)
+        and is_table_row(following.text)
+    )
 
 
 _LATIN_RUN_RE = LazyPattern(r"[0-9A-Za-z.,%]+")

@@ -57,7 +57,13 @@ from .lines import (
 from .model import Article, Block, Caption, Other, Page, Report
 from .names import is_person_name, is_speaker_turn
 from .patterns import LazyPattern
-from .tables import could_head_table, is_list_row, is_table_row, opens_with_field
+from .tables import (
+    could_head_table,
+    is_field_row,
+    is_list_row,
+    is_table_row,
+    opens_with_field,
+)
 from .words import breaks_word
 
 __all__ = ["Unit", "classify_blocks", "split_page"]
@@ -157,8 +163,10 @@ def _table_text(text: str, previous: str | None, following: str | None) -> bool:
     for row in (is_list_row, opens_entry):
         if row(text):
             return any(other is not None and row(other) for other in (previous, following))
-    return is_table_row(text) or (
-        following is not None and could_head_table(text) and is_table_row(following)
+    return (
+        is_table_row(text)
+        or is_field_row(text)
+        or (following is not None and could_head_table(text) and is_table_row(following))
     )
 
 
@@ -228,6 +236,10 @@ def _split_trailing_credit(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# The name of a special page or supplement: "文明城市创建专刊", "读书周刊".
+_SPECIAL_PAGE_RE = LazyPattern(r"(?:专刊|特刊|周刊|专版|副刊|增刊)$", traditional=True)
+
+
 def _in_index(text: str, blocks: Sequence[tuple[str, LineGroup | None]], index: int) -> bool:
     """A line of the page's index, beside another ("我市新增3家国家级专精特新企业 A2")."""
     return is_index_entry(text) and any(
@@ -283,6 +295,12 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
                 role = "label"  # a column or page name at the top of the page
                 # (under the masthead, if any), not a short title right above
                 # its byline ("社区新风" / "本报记者 王 明")
+            elif (
+                all(u.role == "furniture" for u in units)
+                and _SPECIAL_PAGE_RE.search(text) is not None
+                and index + 1 < len(blocks)
+            ):
+                role = "label"  # a special page's name over its stories ("文明城市创建专刊")
             units.append(Unit(role, text, group))
         else:
             body, credit = _split_trailing_credit(text)

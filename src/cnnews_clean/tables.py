@@ -12,7 +12,7 @@ from __future__ import annotations
 from .chars import HAN
 from .patterns import LazyPattern
 
-__all__ = ["could_head_table", "is_list_row", "is_table_row", "opens_with_field"]
+__all__ = ["could_head_table", "is_field_row", "is_list_row", "is_table_row", "opens_with_field"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—", also with its unit
 # ("2356亿元", "812万吨", "36.5万人次", a standings table's "9分").
@@ -23,6 +23,8 @@ _FIGURE_RE = LazyPattern(
 )
 _DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
+# Two or more fields a space apart: "时间：11月25日 地点：市民游客中心".
+_FIELD_ROW_RE = LazyPattern(r"[\u4e00-\u9fff]{2,6}[：:] ?\S+(?:\s+[\u4e00-\u9fff]{2,6}[：:] ?\S+)+")
 _MIN_CELLS = 3
 # A list's item: a name or a short phrase, Chinese only ("张建国家庭", "阿依古丽·买买提").
 _ITEM_RE = LazyPattern(f"[{HAN}][{HAN}·]{{1,9}}")
@@ -38,6 +40,7 @@ def is_table_row(text: str) -> bool:
     (True, False)
     >>> is_table_row("地区生产总值 2356亿元 5.8%")
     True
+
     >>> is_table_row("本 报 5 月 1 2 日 讯")
     False
     >>> is_table_row("85. 3万辆，环比分别增长4. 4%和0. 6%，同比分别增长12. 8")
@@ -102,3 +105,13 @@ def opens_with_field(text: str) -> bool:
     (True, False)
     """
     return _FIELD_RE.match(text) is not None
+
+
+def is_field_row(text: str) -> bool:
+    """Two or more fields a space apart, each a label, a colon and its value:
+    a row of a box of fields, whose spaces part the fields.
+
+    >>> is_field_row("时间：11月25日  地点：市民游客中心"), is_field_row("时间：11月25日")
+    (True, False)
+    """
+    return _FIELD_ROW_RE.fullmatch(text) is not None
