@@ -75,7 +75,7 @@ def opens_entry(line: str) -> bool:
     >>> opens_entry("19:30 焦点访谈"), opens_entry("11月20日上午，活动开幕。")
     (True, False)
     """
-    return _ENTRY_START_RE.match(line) is not None
+    return "0" <= line[:1] <= "9" and _ENTRY_START_RE.match(line) is not None
 
 
 def chronicle_gaps(text: str) -> set[int]:

@@ -156,6 +156,9 @@ _INDEX_ENTRY_RE = LazyPattern(
 )
 
 
+_PAGE_LAST = frozenset("版0123456789")
+
+
 def is_index_entry(text: str) -> bool:
     """A headline and the page it is on, a space apart: a line of the page's
     index ("今日导读"); two or more in a row are the index, page furniture.
@@ -163,4 +166,4 @@ def is_index_entry(text: str) -> bool:
     >>> is_index_entry("我市新增3家国家级专精特新企业  A2"), is_index_entry("国产大飞机 C919")
     (True, False)
     """
-    return _INDEX_ENTRY_RE.fullmatch(text) is not None
+    return text[-1:] in _PAGE_LAST and _INDEX_ENTRY_RE.fullmatch(text) is not None

@@ -85,6 +85,8 @@ def is_list_row(text: str) -> bool:
     >>> is_list_row("特约记者 陈创森 萧海山 王聘钊 通讯")
     False
     """
+    if text.count(" ") < _MIN_ITEMS - 1:
+        return False
     cells = text.split()
     return (
         len(cells) >= _MIN_ITEMS
