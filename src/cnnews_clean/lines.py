@@ -240,11 +240,11 @@ def _scan(text: str) -> list[_Line]:
         offset += len(raw) + 1
     if lines:
         lines[-1].blank_after = True  # the end of the text, like its start, is a break
-    _mark_list_rows(lines)
+    _mark_rows(lines)
     return lines
 
 
-def _mark_list_rows(lines: list[_Line]) -> None:
+def _mark_rows(lines: list[_Line]) -> None:
     """Two or more lines in a row of names a space apart ("张建国家庭 李秀英家庭
     王德明家庭 陈丽华家庭") are a printed list: row by row, like a table's; two
     or more of headlines with their pages ("我市新增3家国家级专精特新企业  A2")
@@ -1738,9 +1738,16 @@ def _should_join(
     if _han_char(first) and _CONTACT_LINE_RE.fullmatch(a.text) is not None:
         return False  # "联系电话：0898-66123456" / "市文明办": a contact line
         # ends with its number or address, which no Chinese word continues
-    if not blank and opens_with_field(a.text) and opens_with_field(b.text):
+    if (
+        not blank
+        and opens_with_field(a.text)
+        and opens_with_field(b.text)
+        and not _word_across(a.text, b.text)
+    ):
         # "今天白天：多云，局部有阵雨" / "气温：22℃～28℃" / "风向风力：…": a box
-        # of fields, each under its label on a line of its own
+        # of fields, each under its label on a line of its own (not an
+        # answer's line broken inside a word before a colon: "…李华介" /
+        # "绍说：“…")
         return False
     if opens_entry(b.text) and opens_entry(group[0].text):
         # "18:00 海南新闻联播" / "18:30 今日关注", "1月5日 …召开。" / "3月12日 …":
