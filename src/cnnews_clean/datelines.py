@@ -12,7 +12,6 @@ between the date and the event of a chronicle's entries ("9月28日 市第一条
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .patterns import LazyPattern
 
@@ -20,7 +19,7 @@ __all__ = [
     "DATELINE",
     "DATELINE_ENDS",
     "DATELINE_RE",
-    "chronicle_gaps",
+    "ENTRY_RE",
     "dateline_gap",
     "opens_entry",
 ]
@@ -63,7 +62,8 @@ _ENTRY = (
     r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)(?=[ \t\u3000]+[\u4e00-\u9fff])"
     r"|\d{1,2}[:：]\d{2}(?=[ \t\u3000]*[\u4e00-\u9fff])"
 )
-_ENTRY_RE = LazyPattern(f"^[ \\t\\u3000]*(?:{_ENTRY})", flags=re.MULTILINE)
+# A line opening with an entry's date or time, anywhere in a text.
+ENTRY_RE = LazyPattern(f"^[ \\t\\u3000]*(?:{_ENTRY})", flags=re.MULTILINE)
 _ENTRY_START_RE = LazyPattern(_ENTRY)
 
 
@@ -76,28 +76,3 @@ def opens_entry(line: str) -> bool:
     (True, False)
     """
     return "0" <= line[:1] <= "9" and _ENTRY_START_RE.match(line) is not None
-
-
-def chronicle_gaps(text: str) -> set[int]:
-    r"""Where the spaces after the date or time of a chronicle's or a
-    schedule's entry start: lines opening with a date and a space (or a
-    time), two or more of them with no other line between (blank lines
-    aside).  Print keeps one space there; without it the date's last
-    character reads as the event's first word ("9月28日 市第一条有轨电车线路
-    开通" against "9月28日市第一条…").
-
-    >>> sorted(chronicle_gaps("1月5日 大会召开。\n\n3月12日 中心启用。\n"))
-    [4, 17]
-    >>> chronicle_gaps("11月20日 上午，活动开幕。\n嘉宾致辞。\n")
-    set()
-    """
-    ends = [m.end() for m in _ENTRY_RE.finditer(text)]
-    if len(ends) < 2:
-        return set()
-    gaps: set[int] = set()
-    for before, after in pairwise(ends):
-        # nothing but the first entry's own line and blank lines between
-        between = text[before:after].split("\n")[1:-1]
-        if all(not line.strip() for line in between):
-            gaps.update((before, after))
-    return gaps

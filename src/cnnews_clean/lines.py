@@ -1742,11 +1742,11 @@ def _should_join(
         not blank
         and opens_with_field(a.text)
         and opens_with_field(b.text)
-        and not _word_across(a.text, b.text)
+        and not (_is_full(a) and _word_across(a.text, b.text))
     ):
         # "今天白天：多云，局部有阵雨" / "气温：22℃～28℃" / "风向风力：…": a box
         # of fields, each under its label on a line of its own (not an
-        # answer's line broken inside a word before a colon: "…李华介" /
+        # answer's full line broken inside a word before a colon: "…李华介" /
         # "绍说：“…")
         return False
     if opens_entry(b.text) and opens_entry(group[0].text):

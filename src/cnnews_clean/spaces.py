@@ -29,13 +29,13 @@ from itertools import pairwise
 
 from .chars import CJK_PUNCT, HAN, KANA
 from .credits import trailing_photo_credit
-from .datelines import DATELINE_ENDS, chronicle_gaps, dateline_gap
+from .datelines import DATELINE_ENDS, ENTRY_RE, dateline_gap
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture, is_index_entry
 from .patterns import LazyPattern
 from .tables import is_field_row, is_list_row, is_table_row
 
-__all__ = ["fix_spaces", "fix_spaces_explained", "is_spaced_line", "pads_quotes"]
+__all__ = ["chronicle_gaps", "fix_spaces", "fix_spaces_explained", "is_spaced_line", "pads_quotes"]
 
 STEP = "fix_spaces"
 CATEGORY = "spaces"
@@ -192,6 +192,28 @@ def _spread_acronyms(text: str, start: int, end: int, decisions: dict[int, str])
         if any("A" <= char <= "Z" for char in word):
             for index in range(m.start() + 1, m.end(), 2):
                 decisions[index] = ""
+
+
+def chronicle_gaps(text: str) -> list[int]:
+    r"""Where the spaces after the date or time of a chronicle's or a
+    schedule's entry start: lines opening with a date and a space (or a
+    time), two or more of them with no other line between (blank lines
+    aside).  Print keeps one space there; without it the date's last
+    character reads as the event's first word ("9月28日 市第一条有轨电车线路
+    开通" against "9月28日市第一条…").
+
+    >>> chronicle_gaps("1月5日 大会召开。\n\n3月12日 中心启用。\n")
+    [4, 17]
+    >>> chronicle_gaps("11月20日 上午，活动开幕。\n嘉宾致辞。\n")
+    []
+    """
+    entries = {}
+    for m in ENTRY_RE.finditer(text):
+        end = text.find("\n", m.end())
+        entries[(m.start(), len(text) if end < 0 else end)] = m.end()
+    if len(entries) < 2:
+        return []
+    return [entries[span] for span in _beside_another(text, list(entries))]
 
 
 def _beside_another(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
