@@ -134,3 +134,19 @@ def test_a_credit_printed_beside_an_open_quotation_is_no_credit_line() -> None:
         p.endswith("活动现场，来自主办单位的普法志愿者、专业法律工作者") for p in once.split("\n\n")
     )
     assert clean_text(once) == once
+
+
+def test_a_question_with_another_columns_headline_in_it_is_read_the_same_twice() -> None:
+    """pdftotext printed a neighbour column's headline fragment inside a
+    question ("问：我市老字号企" / "动能 合力" / "业发展现状如何？"). A question
+    is never a wrapped headline, so the first run joins the question's end as
+    the second run does: cleaning clean text changes nothing (a page of the
+    2026-11-23 held-out set, AR PL UMing)."""
+    text = (
+        "本报记者 孙 悦\n激活党建\n问：我市老字号企\n动能 合力\n业发展现状如何？\n"
+        "答：目前，全市共\n有中华老字号18家、\n省级老字号64家，\n涵盖餐饮、食品、\n"
+        "医药、工艺美术等\n多个行业。\n"
+    )
+    once = clean_text(text)
+    assert any(p.endswith("业发展现状如何？") and p.startswith("问：") for p in once.split("\n\n"))
+    assert clean_text(once) == once

@@ -35,7 +35,7 @@ from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
 from .furniture import is_furniture, is_index_entry
 from .labels import is_section_label
-from .names import is_person_name, is_speaker_turn, starts_with_surname
+from .names import is_interviewer_turn, is_person_name, is_speaker_turn, starts_with_surname
 from .patterns import LazyPattern
 from .punctuation import ascii_quote_balance
 from .spaces import pads_quotes
@@ -1000,6 +1000,9 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         and _DATELINE_RE.match(group[0].text + group[1].text) is None
         # "图①" / "：市民在社区卫": a caption's marker, then its sentence
         and not _caption_opening(group[0].text + group[1].text)
+        # "问：我市老字号企" / "动能 合力": a question, whatever another
+        # column's headline printed into it
+        and not is_interviewer_turn(group[0].text)
     )
 
 

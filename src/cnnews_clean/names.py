@@ -21,7 +21,13 @@ from functools import cache
 from .chars import data_text
 from .patterns import LazyPattern
 
-__all__ = ["SURNAMES", "is_person_name", "is_speaker_turn", "starts_with_surname"]
+__all__ = [
+    "SURNAMES",
+    "is_interviewer_turn",
+    "is_person_name",
+    "is_speaker_turn",
+    "starts_with_surname",
+]
 
 # Common surnames (the hundred or so that cover most of the population).
 SURNAMES = frozenset(
@@ -55,6 +61,18 @@ def is_person_name(text: str) -> bool:
 def _surname_words() -> frozenset[str]:
     lines = data_text("surname_words.txt").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def is_interviewer_turn(text: str) -> bool:
+    """The text opens a turn that no headline opens: the interviewer's, a
+    question's or an answer's ("记者：…", "问：…", "答：…"; not "李强：…",
+    which a quoting headline may open).
+
+    >>> is_interviewer_turn("问：我市老字号企"), is_interviewer_turn("李强：推动高质量发展")
+    (True, False)
+    """
+    m = _SPEAKER_RE.match(text) if "：" in text[:5] or ":" in text[:5] else None
+    return m is not None and m.group(1) is not None
 
 
 def is_speaker_turn(text: str) -> bool:
