@@ -150,3 +150,12 @@ def test_a_question_with_another_columns_headline_in_it_is_read_the_same_twice()
     once = clean_text(text)
     assert any(p.endswith("业发展现状如何？") and p.startswith("问：") for p in once.split("\n\n"))
     assert clean_text(once) == once
+
+
+def test_two_field_lines_read_alike_with_and_without_a_blank_line_between() -> None:
+    """Two lines each opening with a label and a colon, the first short, stay
+    apart also across the blank line the first run puts between them, so
+    cleaning clean text changes nothing."""
+    text = "李明：我们社区划分了12个网格，书记李华介\n绍说：“每个网格配备1名专职网格员。”\n"
+    once = clean_text(text)
+    assert clean_text(once) == once
