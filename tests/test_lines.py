@@ -159,3 +159,81 @@ def test_two_field_lines_read_alike_with_and_without_a_blank_line_between() -> N
     text = "李明：我们社区划分了12个网格，书记李华介\n绍说：“每个网格配备1名专职网格员。”\n"
     once = clean_text(text)
     assert clean_text(once) == once
+
+
+def test_a_contact_number_ends_its_line_also_at_a_paragraphs_end() -> None:
+    """ "联系电话：0898-66123456" ends the line it closes, also when the first
+    run joined it onto the paragraph above, so cleaning clean text changes
+    nothing."""
+    text = "本报讯（记者 王丽）近日，记者从市文明办获悉，今年以来，\n联系电话：0898-66123456\n市文明办\n"
+    once = clean_text(text)
+    assert once.split("\n\n")[-1] == "市文明办"
+    assert clean_text(once) == once
+
+
+def test_an_interview_turn_opens_a_paragraph_after_a_sentences_end() -> None:
+    """A turn of an interview opens a paragraph after a sentence's end
+    however wide the line above (pdfminer.six, a generated page whose blank
+    lines say nothing)."""
+    text = (
+        "西海都市报\n"
+        "\n"
+        "2022年4月27日 星期二\n"
+        "\n"
+        "A5\n"
+        "\n"
+        "本报深圳11月20日电（记者李华、\n"
+        "\n"
+        "供了有力支撑。\n"
+        "\n"
+        "国家统计局发布公告\n"
+        "\n"
+        "我国粮食生产再获丰\n"
+        "收\n"
+        "\n"
+        "全年粮食总产量达13908亿斤，\n"
+        "连续9年稳定在1. 3万亿斤以\n"
+        "上\n"
+        "\n"
+        "记者：今年以来，市政务服务中心\n"
+        "\n"
+        "推出了哪些便民举措？\n"
+        "\n"
+        "刘建国：我们主要做了三件事。一\n"
+        "\n"
+        "是推行“ 一窗通办” ，群众办事只需\n"
+        "跑一个窗口；二是推出“ 掌上办” ，\n"
+        "80%以上的事项可以在手机上办理；\n"
+        "\n"
+        "三是延长服务时间，周末也能办事。\n"
+        "\n"
+        "记者：下一步有什么打算？\n"
+        "\n"
+        "刘建国：我们将继续深化改革，让\n"
+        "\n"
+        "群众办事更方便、更快捷。\n"
+        "\n"
+        "一、聚焦重点领域\n"
+        "\n"
+        "全市各级各部门要把思想和行动统\n"
+        "\n"
+        "一到中央决策部署上来。\n"
+        "\n"
+        "让群众办事更便捷\n"
+        "\n"
+        "——访市政务服务中心主任刘\n"
+        "建国\n"
+        "\n"
+        "本报记者  周  慧\n"
+        "\n"
+        "张强）11月20日上午，深圳市南山\n"
+        "\n"
+        "区科技企业孵化器迎来第1000家入\n"
+        "\n"
+        "驻企业。据介绍，该孵化器自2015\n"
+        "\n"
+    )
+    paragraphs = clean_text(text).split("\n\n")
+    assert "记者：下一步有什么打算？" in paragraphs
+    assert "刘建国：我们将继续深化改革，让群众办事更方便、更快捷。" in paragraphs
+    assert clean_text(clean_text(text)) == clean_text(text)

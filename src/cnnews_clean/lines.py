@@ -1238,11 +1238,9 @@ _LONE_HEAD_RE = LazyPattern("[\u4e00-\u9fff](?:[ \u3000]|$)")  # a character alo
 _DAY_START_RE = LazyPattern(r"\d{1,2}日")
 
 
-# A line giving a telephone number, an e-mail or a web address under its
-# label: "联系电话：0898-66123456", "投稿邮箱：news@example.com".
-_CONTACT_LINE_RE = LazyPattern(
-    r"[\u4e00-\u9fff]{0,4}(?:电话|热线|传真|手机|邮箱|邮编|网址)[：:] ?[\x21-\x7e]+"
-)
+# A line ending with a telephone number, an e-mail or a web address under
+# its label: "联系电话：0898-66123456", "投稿邮箱：news@example.com".
+_CONTACT_END_RE = LazyPattern(r"(?:电话|热线|传真|手机|邮箱|邮编|网址)[：:] ?[\x21-\x7e]+$")
 
 
 def _number_breaks(above: str, below: str) -> bool:
@@ -1738,11 +1736,11 @@ def _should_join(
         return True  # "Tech hub welcomes" / "1,000th startup": English runs on
     if _furniture_line(a) or _furniture_line(b):
         return False  # "2022年4月7日 星期四" / "第6版": the page's furniture, line by line
-    if _han_char(first) and _CONTACT_LINE_RE.fullmatch(a.text) is not None:
+    if _han_char(first) and _CONTACT_END_RE.search(a.text) is not None:
         return False  # "联系电话：0898-66123456" / "市文明办": a contact line
         # ends with its number or address, which no Chinese word continues
     if (
-        opens_with_field(a.text)
+        opens_with_field(group[0].text)
         and opens_with_field(b.text)
         and not (_is_full(a) and _word_across(a.text, b.text))
     ):
@@ -1751,6 +1749,9 @@ def _should_join(
         # answer's full line broken inside a word before a colon: "…李华介" /
         # "绍说：“…")
         return False
+    if ends_sentence(a.text) and is_speaker_turn(b.text):
+        return False  # "记者：下一步有什么打算？" / "刘建国：我们将…": a turn of an
+        # interview opens a paragraph after a sentence's end, whatever the width
     if opens_entry(b.text) and opens_entry(group[0].text):
         # "18:00 海南新闻联播" / "18:30 今日关注", "1月5日 …召开。" / "3月12日 …":
         # a schedule's or a chronicle's entries, each a paragraph of its own
