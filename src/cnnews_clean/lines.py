@@ -1740,7 +1740,8 @@ def _should_join(
         return False  # "联系电话：0898-66123456" / "市文明办": a contact line
         # ends with its number or address, which no Chinese word continues
     if (
-        opens_with_field(group[0].text)
+        len(group) == 1
+        and opens_with_field(a.text)
         and opens_with_field(b.text)
         and not (_is_full(a) and _word_across(a.text, b.text))
     ):
