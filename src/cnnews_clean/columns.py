@@ -337,8 +337,8 @@ def _split_at_gutter(
 
 
 def _strip_blanks(pieces: list[str]) -> list[str]:
-    """``pieces`` without the blank lines at their end."""
-    while pieces and not pieces[-1]:
+    """``pieces`` without the blank lines at their end (removed in place)."""
+    while pieces and not pieces[-1].strip():
         pieces.pop()
     return pieces
 
@@ -394,10 +394,8 @@ def _move_short_asides(text: str, base: int, apart: list[bool]) -> Fixed:
         moved.append(line[piece:].strip())  # (a line of the piece alone goes whole)
     if not moved:
         return Fixed(text)
-    trailing = 0
-    while kept and not kept[-1].strip():
-        trailing += 1
-        kept.pop()
+    lines_kept = len(kept)
+    trailing = lines_kept - len(_strip_blanks(kept))  # blank lines closing the page
     new = "\n".join([*kept, "", *moved, *[""] * trailing])
     return Fixed(new, (Edit(STEP, "order", base, text, new),))
 

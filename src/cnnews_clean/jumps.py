@@ -77,15 +77,18 @@ def _goes_on(above: str, below: str) -> bool:
     return breaks_word(above, below)
 
 
-def _paragraph_end(lines: list[str], first: int, widest: float) -> int | None:
+def _paragraph_end(
+    lines: list[str], furniture: list[bool], first: int, widest: float
+) -> int | None:
     """The last line of the paragraph that line ``first`` goes on: a line
     that ends a sentence before a blank line, an indented line or the end
     of the text, or that ends one short of the lines above it (``widest``:
     the width of the line broken off above the furniture).  A blank line
-    or furniture ends the search, so no line is read twice."""
+    or furniture (``furniture``: which lines are) ends the search, so no
+    line is read twice."""
     for k in range(first, len(lines)):
         text = lines[k].strip()
-        if not text or _furniture(text):
+        if not text or furniture[k]:
             return k - 1 if k > first else None
         width = printed_width(text)
         if ends_sentence(text):
@@ -110,7 +113,8 @@ def move_furniture_out(text: str) -> Fixed:
     if "\n" not in text:
         return Fixed(text)
     lines = text.split("\n")
-    if not any(_furniture(line) for line in lines):
+    furniture = [_furniture(line) for line in lines]
+    if not any(furniture):
         return Fixed(text)
     starts = line_starts(lines)
     edits: list[Edit] = []
@@ -118,18 +122,18 @@ def move_furniture_out(text: str) -> Fixed:
     index = 0
     above: int | None = None  # the last line of text, not furniture
     while index < len(lines):
-        if above is None or not _furniture(lines[index]):
+        if above is None or not furniture[index]:
             if lines[index].strip():
                 above = index
             new_lines.append(lines[index])
             index += 1
             continue
         below = index
-        while below < len(lines) and (not lines[below].strip() or _furniture(lines[below])):
+        while below < len(lines) and (not lines[below].strip() or furniture[below]):
             below += 1
         end = None
         if below < len(lines) and _goes_on(lines[above].strip(), lines[below].strip()):
-            end = _paragraph_end(lines, below, printed_width(lines[above].strip()))
+            end = _paragraph_end(lines, furniture, below, printed_width(lines[above].strip()))
         if end is None:
             new_lines.extend(lines[index:below])
             index = below

@@ -2148,27 +2148,25 @@ def _should_join(
         # bullet ("…招聘以下人员：" / "●软件工程师 3名 …")
         return False
     if (
-        blank
-        and b.text.startswith("——")
-        and balance == 0
-        and not _is_full(a)
-        and a.text[-1] not in "，、,；;：:"
-    ):
-        # "极致”" | "——记全国劳动模范、…": a subtitle set apart under a short
-        # line, as its dash alone on a line opens one (see above); so a
-        # second run reads the first run's blocks
-        return False
-    if (
-        not blank
-        and b.text.startswith("——")
+        b.text.startswith("——")
         and balance == 0
         and a.text[-1] not in "，、,；;：:"
-        and any(line.column > 0 for line in group)  # a column's text, not one paragraph a line
-        and not any(_is_full(line) for line in group)
+        and (
+            # "极致”" | "——记全国劳动模范、…": a subtitle set apart under a
+            # short line, as its dash alone on a line opens one (see above);
+            # so a second run reads the first run's blocks
+            (blank and not _is_full(a))
+            # "“把每一件" / "小事做到" / "极致”" | "——记全国劳动": a subtitle's
+            # dash opening the line under a headline's short lines (running
+            # text that breaks before a dash fills the line above), in a
+            # column's text, not one paragraph a line
+            or (
+                not blank
+                and any(line.column > 0 for line in group)
+                and not any(_is_full(line) for line in group)
+            )
+        )
     ):
-        # "“把每一件" / "小事做到" / "极致”" | "——记全国劳动": a subtitle's
-        # dash opening the line under a headline's short lines (running
-        # text that breaks before a dash fills the line above)
         return False
     if (
         hidden_indent

@@ -242,10 +242,7 @@ _SPECIAL_PAGE_RE = LazyPattern(r"(?:专刊|特刊|周刊|专版|副刊|增刊)$"
 
 def _in_index(text: str, blocks: Sequence[tuple[str, LineGroup | None]], index: int) -> bool:
     """A line of the page's index, beside another ("我市新增3家国家级专精特新企业 A2")."""
-    return is_index_entry(text) and any(
-        0 <= other < len(blocks) and is_index_entry(blocks[other][0].strip())
-        for other in (index - 1, index + 1)
-    )
+    return is_index_entry(text) and any(map(is_index_entry, _neighbours(blocks, index)))
 
 
 def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit]:
