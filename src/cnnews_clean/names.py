@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .chars import data_text
@@ -71,7 +72,7 @@ def is_interviewer_turn(text: str) -> bool:
     >>> is_interviewer_turn("问：我市老字号企"), is_interviewer_turn("李强：推动高质量发展")
     (True, False)
     """
-    m = _SPEAKER_RE.match(text) if "：" in text[:5] or ":" in text[:5] else None
+    m = _speaker(text)
     return m is not None and m.group(1) is not None
 
 
@@ -82,8 +83,14 @@ def is_speaker_turn(text: str) -> bool:
     >>> is_speaker_turn("刘建国：我们主要做了三件事。"), is_speaker_turn("会议指出：")
     (True, False)
     """
+    m = _speaker(text)
+    return m is not None and (m.group(1) is not None or is_person_name(m.group(2)))
+
+
+def _speaker(text: str) -> re.Match[str] | None:
+    """Who opens the turn, and the colon after: the interviewer's word
+    (group 1) or a name's characters (group 2)."""
     head = text[:5]
     if "：" not in head and ":" not in head:
-        return False  # most lines: no colon where a speaker's would be
-    m = _SPEAKER_RE.match(text)
-    return m is not None and (m.group(1) is not None or is_person_name(m.group(2)))
+        return None  # most lines: no colon where a speaker's would be
+    return _SPEAKER_RE.match(text)

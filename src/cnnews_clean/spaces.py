@@ -207,7 +207,7 @@ def chronicle_gaps(text: str) -> list[int]:
     >>> chronicle_gaps("11月20日 上午，活动开幕。\n嘉宾致辞。\n")
     []
     """
-    entries = {}
+    entries: dict[tuple[int, int], int] = {}  # line span -> where its gap starts
     for m in ENTRY_RE.finditer(text):
         end = text.find("\n", m.end())
         entries[(m.start(), len(text) if end < 0 else end)] = m.end()

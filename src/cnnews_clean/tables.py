@@ -23,8 +23,9 @@ _FIGURE_RE = LazyPattern(
 )
 _DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
+_FIELD_LABEL = r"[\u4e00-\u9fff]{2,6}[：:]"  # a field's label: "时间：", "联系人："
 # Two or more fields a space apart: "时间：11月25日 地点：市民游客中心".
-_FIELD_ROW_RE = LazyPattern(r"[\u4e00-\u9fff]{2,6}[：:] ?\S+(?:\s+[\u4e00-\u9fff]{2,6}[：:] ?\S+)+")
+_FIELD_ROW_RE = LazyPattern(rf"{_FIELD_LABEL} ?\S+(?:\s+{_FIELD_LABEL} ?\S+)+")
 _MIN_CELLS = 3
 # A list's item: a name or a short phrase, Chinese only ("张建国家庭", "阿依古丽·买买提").
 _ITEM_RE = LazyPattern(f"[{HAN}][{HAN}·]{{1,9}}")
@@ -96,7 +97,7 @@ def is_list_row(text: str) -> bool:
 
 
 # A field's label opening its line, a value after it: "气温：22℃～28℃".
-_FIELD_RE = LazyPattern(r"[\u4e00-\u9fff]{2,6}[：:](?=\S)")
+_FIELD_RE = LazyPattern(rf"{_FIELD_LABEL}(?=\S)")
 
 
 def opens_with_field(text: str) -> bool:
