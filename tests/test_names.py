@@ -6,7 +6,7 @@ import pytest
 from generate_surname_words import surname_words
 
 from cnnews_clean import rejoin_lines
-from cnnews_clean.names import _surname_words, is_person_name
+from cnnews_clean.names import _surname_words, is_interviewer_turn, is_person_name
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,19 @@ def test_wrapped_headline_end_is_not_a_name() -> None:
     )
     first = rejoin_lines(text).split("\n\n")[0]
     assert first.replace(" ", "") == "推动党建引领基层治理实现高质量"
+
+
+@pytest.mark.parametrize(
+    ("text", "turn"),
+    [
+        ("市民王先生问：我家住在龙华区", True),
+        ("网友“椰城居民”问：加装电梯的费用", True),
+        ("市住房公积金管理局答：可以。", True),
+        ("问：今年有哪些新举措？", True),
+        ("他问：为什么要这样做？", False),  # a story's question, not a column's
+        ("有人问：这样做值得吗？", False),
+        ("李强：推动高质量发展", False),  # a quoting headline may open so
+    ],
+)
+def test_a_readers_column_asks_and_answers_in_turns(text: str, turn: bool) -> None:
+    assert is_interviewer_turn(text) is turn

@@ -710,15 +710,18 @@ def _looks_byline(text: str) -> bool:
 
 def _role_then_words(text: str) -> bool:
     """After the reporter's role, where a byline has names, a long run of
-    Han characters with no space in it that opens with no surname: the lead
-    ("记者从中国科学技术大学获悉…"), not "本报记者刘春霞" or "记者 王明 李华"."""
+    Han characters with no space in it that opens with no surname, to the
+    line's end or a mark: the lead ("记者从中国科学技术大学获",
+    "记者从国家铁路集团有限公司获悉：今"), not "本报记者刘春霞" or "记者 王明 李华"."""
     for role in ("记者", "通讯员"):
         at = text.rfind(role)
         if at >= 0:
             tail = text[at + len(role) :]
+            run = _HAN_RUN_RE.match(tail)
             return (
-                len(tail) >= 7
-                and _HAN_RUN_RE.fullmatch(tail) is not None
+                run is not None
+                and run.end() >= 7
+                and not tail[run.end() : run.end() + 1].isspace()
                 and not starts_with_surname(tail)
             )
     return False
@@ -859,7 +862,7 @@ def _bulleted_heading(text: str) -> bool:
     )
 
 
-def _unnumbered(text: str) -> str:
+def unnumbered(text: str) -> str:
     """The text behind a subheading's number ("一、聚焦重点领域" -> "聚焦重点领域")."""
     numbered = _ENUMERATOR_RE.match(text)
     return text[numbered.end() :] if numbered is not None and len(text) > numbered.end() else text
@@ -876,7 +879,7 @@ def _classify(line: _Line, following: _Line | None) -> str | None:
         return None  # longer than any byline, credit or heading
     if _in_table(line, following):
         return None  # a table's row or its header row: the table's text
-    text = _unnumbered(text)  # "一、聚焦重点领域": the number is no clause mark
+    text = unnumbered(text)  # "一、聚焦重点领域": the number is no clause mark
     if _comma_headline(line, following):
         return "heading"  # "奋进新征程，建功新时代" over "本报记者 王 明"
     if marked_author(text):
@@ -987,7 +990,7 @@ def _wrapped_heading(group: list[_Line]) -> bool:
         and _is_short(last)
         and (
             (
-                _heading_text(_unnumbered(group[0].text))
+                _heading_text(unnumbered(group[0].text))
                 and all(_heading_text(line.text) for line in group[1:])
             )
             # "“不停电，是对用户" / "最好的服务”": one quotation, its clauses
@@ -2134,8 +2137,14 @@ def _should_join(
         and not a.indented
         and not blank
         and balance == 0
-        and a.width <= a.column - 1.5  # as short as an indented line, or shorter
-        and _heading_text(a.text)
+        and (
+            a.width <= a.column - 1.5  # as short as an indented line, or shorter
+            # "…第545次飞行。" / "前10个月全国铁路完成固定资产投资6500亿元" /
+            # "    记者从…": a line as wide as the column under a sentence's
+            # end, unindented, is no paragraph's first line either
+            or a.after_sentence
+        )
+        and _heading_text(unnumbered(a.text))  # "一、深刻把握…"
         and (len(group) == 1 or kind == "heading")  # (a paragraph's cut end runs on)
     ):
         # "相关部门回复" / "    市城管局有关": on a page that keeps its
@@ -2185,6 +2194,18 @@ def _should_join(
         # that drops its indents, the line under a paragraph's end falls an
         # indent short, so it opens a paragraph; the line without a mark
         # between them is a subheading as wide as a narrow column
+        return False
+    if (
+        len(group) == 1
+        and balance == 0
+        and _heading_text(a.text)
+        and after is not None
+        and not _is_short(after)
+        and is_person_name(b.text)
+    ):
+        # "以高质量发展推动共同富裕" / "张建华" / "共同富裕是社会主义的本质要": a
+        # headline as wide as a narrow column, then its author's bare name
+        # over the body; running text does not break a line after a name
         return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.

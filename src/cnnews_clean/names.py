@@ -37,8 +37,15 @@ SURNAMES = frozenset(
     "邵万钱严覃武戴莫孔向汤燕邢"
 )
 _NAME_RE = LazyPattern(r"^[\u4e00-\u9fff]{2,3}$")
-# Who speaks in an interview ("记者：", "问：", "刘建国：").
-_SPEAKER_RE = LazyPattern(r"^(?:(记者|主持人|问|答)|([\u4e00-\u9fff]{2,3}))[:：]", traditional=True)
+# Who speaks in an interview ("记者：", "问：", "刘建国："), or asks or
+# answers in a readers' column ("市民王先生问：", "网友“椰城居民”问：",
+# "市住建局答："), not a story's "他问：" or "有人问：".
+_SPEAKER_RE = LazyPattern(
+    r"^(?:(记者|主持人|[问答]|(?![我你他她它咱有大对])[^\s，。；：:、！？!?]{1,14}[问答])"
+    r"|([\u4e00-\u9fff]{2,3}))[:：]",
+    traditional=True,
+)
+_SPEAKER_REACH = 17  # characters: the colon after the longest asker
 
 
 def starts_with_surname(text: str) -> bool:
@@ -66,8 +73,8 @@ def _surname_words() -> frozenset[str]:
 
 def is_interviewer_turn(text: str) -> bool:
     """The text opens a turn that no headline opens: the interviewer's, a
-    question's or an answer's ("记者：…", "问：…", "答：…"; not "李强：…",
-    which a quoting headline may open).
+    question's or an answer's ("记者：…", "问：…", "答：…", "市民王先生问：…";
+    not "李强：…", which a quoting headline may open).
 
     >>> is_interviewer_turn("问：我市老字号企"), is_interviewer_turn("李强：推动高质量发展")
     (True, False)
@@ -90,7 +97,7 @@ def is_speaker_turn(text: str) -> bool:
 def _speaker(text: str) -> re.Match[str] | None:
     """Who opens the turn, and the colon after: the interviewer's word
     (group 1) or a name's characters (group 2)."""
-    head = text[:5]
+    head = text[:_SPEAKER_REACH]
     if "：" not in head and ":" not in head:
         return None  # most lines: no colon where a speaker's would be
     return _SPEAKER_RE.match(text)
