@@ -481,7 +481,10 @@ def test_bylines_under_headlines_do_not_outvote_a_headline_last_page() -> None:
     ]
     first, second, third = page.articles
     assert first.blocks[0].text.startswith("今年以来，我市聚焦")
-    assert (second.credit, second.subtitle) == ("（完）", "——我市推动制造业高质量发展综述")
+    # "（完）" ends the story: an end mark, no credit, filed as furniture
+    assert (second.credit, second.subtitle) == (None, "——我市推动制造业高质量发展综述")
+    assert second.blocks[-1].text.startswith("全市规模以上工业企业")
+    assert Other("furniture", "（完）") in page.other
     assert third.blocks[0].text.startswith("清晨6点")
 
 
@@ -1957,4 +1960,87 @@ def test_a_special_pages_name_sponsors_and_row_of_fields() -> None:
     assert [(o.kind, o.text) for o in page.other] == [
         ("label", "文明城市创建专刊"),
         ("furniture", "主办：海口市委宣传部 承办：海口日报社"),
+    ]
+
+
+def test_a_readers_question_and_the_answer_are_body_text() -> None:
+    """A reader's question under the column's headline ("网友“椰城居民”问：…吗？")
+    and the office's answer are the body's paragraphs, not a subtitle."""
+    page = clean_page(
+        "公积金能否用于加装电梯？\n网友“椰城居民”问：加装电梯的费用能用住房公积金支付吗？\n"
+        "市住房公积金管理局答：可以。缴存职工及其配偶可按规定提取住房公积金。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "公积金能否用于加装电梯？" and article.subtitle is None
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+    assert article.blocks[0].text.startswith("网友“椰城居民”问：")
+
+
+def test_a_supplements_and_a_serials_names_are_labels_and_its_end_mark_furniture() -> None:
+    """ "椰风副刊" and "长篇连载" name what stands under them, not part of its
+    title; "（未完待续）" under an instalment is no credit."""
+    page = clean_page(
+        "椰风副刊\n老街的年味\n陈 晨\n"
+        "小时候，最盼望的就是过年。腊月一到，老街上便热闹起来。\n"
+        "（作者单位：海口市第一中学）\n长篇连载\n南洋往事（十二）\n林 海\n"
+        "阿福把船靠在码头边，抬头望去，天边的云霞红得像火。\n（未完待续）\n"
+    )
+    assert [(a.title, a.byline, a.credit) for a in page.articles] == [
+        ("老街的年味", "陈 晨", "（作者单位：海口市第一中学）"),
+        ("南洋往事（十二）", "林 海", None),
+    ]
+    assert [(o.kind, o.text) for o in page.other] == [
+        ("label", "椰风副刊"),
+        ("label", "长篇连载"),
+        ("furniture", "（未完待续）"),
+    ]
+    for text in ("（待续）", "（完）", "(全文完)"):
+        assert is_furniture(text), text
+    assert not is_section_label("我市创办首份社区周刊")
+
+
+def test_a_court_signing_its_notice_with_the_date_is_the_notices_credit() -> None:
+    """Under each notice a court and a date sign it: the credit, not a
+    heading and furniture; the next notice opens another piece."""
+    page = clean_page(
+        "法院公告\n张三：本院受理原告李四诉你民间借贷纠纷一案，因你下落不明，向你公告送达起诉状副本。\n"
+        "海口市龙华区人民法院\n2026年11月20日\n"
+        "王五：本院受理原告海南某银行股份有限公司诉你金融借款合同纠纷一案，现依法向你公告送达民事判决书。\n"
+        "海口市美兰区人民法院\n2026年11月19日\n"
+    )
+    assert [a.credit for a in page.articles] == [
+        "海口市龙华区人民法院 2026年11月20日",
+        "海口市美兰区人民法院 2026年11月19日",
+    ]
+    assert [a.blocks[0].text[:3] for a in page.articles] == ["张三：", "王五："]
+    assert page.other == ()
+
+
+def test_a_numbered_heading_as_wide_as_the_column_is_a_heading() -> None:
+    """ "一、深刻把握…" fills a line of an indenting column and stands apart, the
+    paragraph under it indented: a heading, its "、" no clause mark."""
+    page = clean_page(
+        "以高质量发展推动共同富裕\n"
+        "张建华\n"
+        "　　共同富裕是社会主义的本质要求，是中国式\n"
+        "现代化的重要特征。实现共同富裕，必须坚持以\n"
+        "高质量发展为基础，在发展中保障和改善民生。\n"
+        "　　实践证明，只有坚持以人民为中心的发展思\n"
+        "想，才能让发展成果更多更公平惠及全体人民。\n"
+        "一、深刻把握高质量发展与共同富裕的内在联系\n"
+        "　　高质量发展是体现新发展理念的发展，是创\n"
+        "新成为第一动力、协调成为内生特点、绿色成为\n"
+        "普遍形态、开放成为必由之路、共享成为根本目\n"
+        "的的发展。\n"
+        "　　实践证明，只有坚持以人民为中心的发展思\n"
+        "想，才能让发展成果更多更公平惠及全体人民。\n"
+    )
+    (article,) = page.articles
+    assert (article.title, article.byline) == ("以高质量发展推动共同富裕", "张建华")
+    assert [(b.kind, b.text[:6]) for b in article.blocks] == [
+        ("paragraph", "共同富裕是社"),
+        ("paragraph", "实践证明，只"),
+        ("heading", "一、深刻把握"),
+        ("paragraph", "高质量发展是"),
+        ("paragraph", "实践证明，只"),
     ]

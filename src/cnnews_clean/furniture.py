@@ -3,9 +3,10 @@
 Mastheads ("海南日报"), date lines ("2022年5月13日 星期五"), page and edition
 numbers ("第3版", "A5"), editors' lines ("责任编辑：王芳 美术编辑：李强"),
 notes for the whole page ("（本版图片均由…提供）"), jump lines
-("（下转第4版）"), prompts to scan a code ("扫码看视频") and a reprint's
-source lines ("来源：新华网", "原标题：…").  The line step keeps such a line
-apart from its neighbours; the page splitter files it under ``other``.
+("（下转第4版）"), a serial's end marks ("（未完待续）"), prompts to scan a
+code ("扫码看视频") and a reprint's source lines ("来源：新华网", "原标题：…").
+The line step keeps such a line apart from its neighbours; the page
+splitter files it under ``other``.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ FURNITURE_RE = LazyPattern(
     r"(?:来源|稿件来源)[:：][^。，；、]{2,16}|(?:原标题|原题)[:：][^。，；]{2,40}|"
     r"[（(]?本版图片.{0,30}提供[)）]?|"
     rf"[（(]?(?:{JUMP_WORDS}|续)[^（()）。，]{{0,12}}[版页][)）]?|"
+    # a serial's or a story's end mark: "（未完待续）", "（待续）", "（完）"
+    r"[（(](?:未完待续|未完|待续|续完|全文完|本文完|完)[)）]|"
     # a pointer to another page: "▶详见A03版", "（相关报道见第二版）"
     r"[（(]?(?:详见|见|(?:更多|相关)(?:报道|新闻|内容|详情|评论|图片)?(?:请)?见)"
     r"(?:本报)?[^（()）。，]{0,10}[版页][)）]?|"

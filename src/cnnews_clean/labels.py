@@ -88,6 +88,13 @@ LABELS = frozenset(
 )
 
 
+# A supplement's or a serial's name over its pieces: "椰风副刊", "理论周刊",
+# "长篇连载" (a longer name, "文明城市创建专刊", heads a special page: the
+# page splitter reads it at the page's top).
+_SUPPLEMENT_RE = LazyPattern(
+    r"[\u4e00-\u9fff]{0,4}(?:副刊|周刊|专刊|特刊|增刊|连载)", traditional=True
+)
+
 # Marks a page sets a label in or behind: "【编者按】", "◎相关链接", "编后：".
 _FRAME = "【】〔〕［］[]「」◎■□●◆◇○★☆▲△·• \u3000:："
 
@@ -96,9 +103,12 @@ def is_section_label(text: str) -> bool:
     """A generic section label, in either script and in the marks a page
     sets it in ("记者手记", "記者手記", "【编者按】", "◎相关链接" → True;
     "在一线感受温度" → False), also names joined by a middle dot or a bar
-    when one of them is a label or a section's name ("文化·访谈")."""
+    when one of them is a label or a section's name ("文化·访谈"), and a
+    supplement's or a serial's name ("椰风副刊", "长篇连载")."""
     text = text.strip()
     if text in LABELS:
+        return True
+    if _SUPPLEMENT_RE.fullmatch(text) is not None:
         return True
     if _JOINED_RE.fullmatch(text) is not None:
         return _joined_label(text)

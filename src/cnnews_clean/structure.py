@@ -52,6 +52,7 @@ from .lines import (
     LineGroup,
     marked_author,
     marked_subheading,
+    unnumbered,
     whole_quotation,
 )
 from .model import Article, Block, Caption, Other, Page, Report
@@ -148,8 +149,8 @@ def _heading_like(text: str, group: LineGroup | None) -> bool:
             and text[-1] not in ".,;:"
             and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'")
         )
-    if _chars(text) > 40 or _CLAUSE_RE.search(text[:-1]) is not None:
-        return False
+    if _chars(text) > 40 or _CLAUSE_RE.search(unnumbered(text)[:-1]) is not None:
+        return False  # (a numbered heading's "一、" is no clause: "一、深刻把握…")
     if _ends_sentence(text):
         # a headline may ask or exclaim; an interviewer's question does not
         return text[-1] in "？！?!" and not is_speaker_turn(text)
@@ -337,9 +338,12 @@ _DATE_RE = LazyPattern(
     r"^\d{4}年\d{1,2}月\d{1,2}日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$"
 )
 _MAX_ISSUER = 24
-# An office that signs a notice: "本报编辑部", "市交通运输局", "大会组委会".
+# An office that signs a notice: "本报编辑部", "市交通运输局", "大会组委会",
+# "海口市龙华区人民法院", "海南某科技有限公司".
 _ISSUER_RE = LazyPattern(
-    r"[\u4e00-\u9fff]{0,16}(?:编辑部|委员会|组委会|办公室|人民政府|管理处|服务中心|协会|联合会|局|厅|办)",
+    r"[\u4e00-\u9fff]{0,16}(?:编辑部|委员会|组委会|办公室|人民政府|管理处|中心|协会|联合会|学会"
+    r"|商会|基金会|工会|法院|检察院|公司|集团|银行|分行|支行|大学|学院|学校|医院|研究院|研究所"
+    r"|事务所|指挥部|办事处|党委|局|厅|办|署)",
     traditional=True,
 )
 
