@@ -2044,3 +2044,34 @@ def test_a_numbered_heading_as_wide_as_the_column_is_a_heading() -> None:
         ("paragraph", "高质量发展是"),
         ("paragraph", "实践证明，只"),
     ]
+
+
+def test_a_data_boxs_rows_end_at_its_source_and_the_story_follows() -> None:
+    """Rows of a figure and its change ("增长6.2%") under "数读" are a table's;
+    its last row, then the source and the chart's maker, does not run on
+    into the story's first paragraph as a sentence broken by furniture."""
+    page = clean_page(
+        "数读\n前10个月我市经济运行主要指标\n地区生产总值 1865.3亿元 增长6.2%\n"
+        "规模以上工业增加值 312.4亿元 增长8.1%\n固定资产投资 953.1亿元 增长7.3%\n"
+        "数据来源：市统计局\n制图：王 芳\n今年以来，我市经济运行总体平稳、稳中有进。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "前10个月我市经济运行主要指标"
+    assert [b.text for b in article.blocks] == [
+        "地区生产总值 1865.3亿元 增长6.2%",
+        "规模以上工业增加值 312.4亿元 增长8.1%",
+        "固定资产投资 953.1亿元 增长7.3%",
+        "今年以来，我市经济运行总体平稳、稳中有进。",
+    ]
+    assert [o.kind for o in page.other] == ["label", "furniture", "furniture"]
+
+
+def test_classified_ads_label_and_each_ad_is_a_piece() -> None:
+    """ "分类广告" labels the ads under it; "招租" titles an ad of its own, not a
+    subheading of the lost-and-found notice above."""
+    page = clean_page(
+        "遗失声明\n王小明遗失海南大学毕业证书，证书编号：105891202105001234，声明作废。\n"
+        "分类广告\n招租\n龙华区金贸路临街铺面出租，面积120平方米。电话：13800138000\n"
+    )
+    assert [a.title for a in page.articles] == ["遗失声明", "招租"]
+    assert [(o.kind, o.text) for o in page.other] == [("label", "分类广告")]

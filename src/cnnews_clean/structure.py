@@ -915,7 +915,7 @@ def _is_bare_name(text: str) -> bool:
 
 # A notice's title names its kind: "征稿启事", "招聘公告", "关于…的通知".
 _NOTICE_TITLE_RE = LazyPattern(
-    r"^[^，。；：:]{0,20}(?:启事|公告|通告|通知|声明|公示|告知书|倡议书|公开信|讣告|更正)$",
+    r"^[^，。；：:]{0,20}(?:启事|公告|通告|通知|声明|公示|告知书|倡议书|公开信|讣告|更正|招租|招聘|转让)$",
     traditional=True,
 )
 
@@ -1318,8 +1318,8 @@ def _resumes_after_jump(units: list[Unit], index: int, draft: _Draft) -> bool:
     if not draft.blocks or draft.blocks[-1].kind != "paragraph" or draft.closed:
         return False
     last = draft.blocks[-1].text
-    if _ends_sentence(last) or last[-1] in "：:":
-        return False
+    if _ends_sentence(last) or last[-1] in "：:" or is_table_row(last):
+        return False  # (a table's last row, "固定资产投资 953.1亿元 增长7.3%", ends so)
     k = index - 1
     while k >= 0 and units[k].role == "furniture":
         k -= 1

@@ -15,8 +15,10 @@ from .patterns import LazyPattern
 __all__ = ["could_head_table", "is_field_row", "is_list_row", "is_table_row", "opens_with_field"]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—", also with its unit
-# ("2356亿元", "812万吨", "36.5万人次", a standings table's "9分").
+# ("2356亿元", "812万吨", "36.5万人次", a standings table's "9分") or with
+# the change it gives ("增长6.2%", "同比下降1.5%").
 _FIGURE_RE = LazyPattern(
+    r"(?:(?:同比|环比)?(?:增长|下降|上升|减少|提高|回落|增加))?"
     r"[-+−]?(?:\d[\d,.]*(?:%|‰|[万亿千百]?(?:元|美元|吨|人|户|个|家|辆|件|次|人次|亩|斤|"
     r"公斤|千克|公里|千米|米|平方米|千瓦时|度|项|所|台|套|座|艘|架|只|头|株|册|张|"
     r"分|枚|场|票|倍|岁|秒))?|—|-)"
@@ -39,8 +41,8 @@ def is_table_row(text: str) -> bool:
 
     >>> is_table_row("地区生产总值（亿元） 5432.1 5.6"), is_table_row("本报记者 王 明")
     (True, False)
-    >>> is_table_row("地区生产总值 2356亿元 5.8%")
-    True
+    >>> is_table_row("地区生产总值 2356亿元 5.8%"), is_table_row("地区生产总值 1865.3亿元 增长6.2%")
+    (True, True)
 
     >>> is_table_row("本 报 5 月 1 2 日 讯")
     False
