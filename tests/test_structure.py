@@ -2075,3 +2075,23 @@ def test_classified_ads_label_and_each_ad_is_a_piece() -> None:
     )
     assert [a.title for a in page.articles] == ["遗失声明", "招租"]
     assert [(o.kind, o.text) for o in page.other] == [("label", "分类广告")]
+
+
+def test_a_results_box_stays_row_by_row_under_a_section_name() -> None:
+    """ "体育" at the page's top names the section, not a headline's first
+    line; each result ("上海海港 3∶1 山东泰山") stays a row with its spaces."""
+    page = clean_page(
+        "体育\n中超第30轮战罢\n海港提前一轮夺冠\n"
+        "本报讯 11月20日晚，中超联赛第30轮比赛全部结束。\n本轮赛果\n"
+        "上海海港 3∶1 山东泰山\n北京国安 2∶2 成都蓉城\n浙江队 1∶0 天津津门虎\n"
+    )
+    (article,) = page.articles
+    assert article.title == "中超第30轮战罢 海港提前一轮夺冠"
+    assert [b.text for b in article.blocks][-3:] == [
+        "上海海港 3∶1 山东泰山",
+        "北京国安 2∶2 成都蓉城",
+        "浙江队 1∶0 天津津门虎",
+    ]
+    assert [(o.kind, o.text) for o in page.other] == [("label", "体育")]
+    for text in ("聚焦民生", "及民生", "文化赋能"):  # a headline's line, not a section
+        assert not is_section_label(text), text

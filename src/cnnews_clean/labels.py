@@ -94,6 +94,13 @@ LABELS = frozenset(
 # A supplement's or a serial's name over its pieces: "椰风副刊", "理论周刊",
 # "长篇连载" (a longer name, "文明城市创建专刊", heads a special page: the
 # page splitter reads it at the page's top).
+# A section's name on a line of its own: "体育", "国际", "地方新闻" (a line
+# of a headline may end in "…民生", never be the word alone).
+_SECTION_RE = LazyPattern(
+    r"(?:[\u4e00-\u9fff]{2})?(?:要闻|新闻)|国际|国内|体育|文化|文体|财经|经济|社会|理论|时政|民生"
+    r"|法治|科技|教育|健康|地方|综合",
+    traditional=True,
+)
 _SUPPLEMENT_RE = LazyPattern(
     r"[\u4e00-\u9fff]{0,4}(?:副刊|周刊|专刊|特刊|增刊|连载)", traditional=True
 )
@@ -106,13 +113,16 @@ def is_section_label(text: str) -> bool:
     """A generic section label, in either script and in the marks a page
     sets it in ("记者手记", "記者手記", "【编者按】", "◎相关链接" → True;
     "在一线感受温度" → False), also names joined by a middle dot or a bar
-    when one of them is a label or a section's name ("文化·访谈"), and a
-    supplement's or a serial's name ("椰风副刊", "长篇连载")."""
+    when one of them is a label or a section's name ("文化·访谈"), a
+    section's name alone ("体育") and a supplement's or a serial's name
+    ("椰风副刊", "长篇连载")."""
     text = text.strip()
     if text in LABELS:
         return True
     if _SUPPLEMENT_RE.fullmatch(text) is not None:
         return True
+    if _SECTION_RE.fullmatch(text) is not None:
+        return True  # a section's name alone: "体育", "国际新闻"
     if _JOINED_RE.fullmatch(text) is not None:
         return _joined_label(text)
     if len(text) > _LONGEST + 4:

@@ -32,6 +32,7 @@ _MIN_CELLS = 3
 # A list's item: a name or a short phrase, Chinese only ("张建国家庭", "阿依古丽·买买提").
 _ITEM_RE = LazyPattern(f"[{HAN}][{HAN}·]{{1,9}}")
 _MIN_ITEMS = 4
+_SCORE_RE = LazyPattern(r"\d{1,3}[∶:比]\d{1,3}")  # a match's score: "3∶1", "25:18"
 # A byline's roles: its names are a byline's ("本报记者 陈丽园 陈歆卓 李欣 陈晓洁").
 _BYLINE_ROLE_RE = LazyPattern("记者|通讯|实习生|编辑|摄影|作者", traditional=True)
 
@@ -87,10 +88,18 @@ def is_list_row(text: str) -> bool:
     (False, False)
     >>> is_list_row("特约记者 陈创森 萧海山 王聘钊 通讯")
     False
+
+    A match's result is such a row too: a team, the score, a team
+    ("上海海港 3∶1 山东泰山", a results box).
+
+    >>> is_list_row("上海海港 3∶1 山东泰山"), is_list_row("中国女排 3∶0 完胜日本队。")
+    (True, False)
     """
-    if text.count(" ") < _MIN_ITEMS - 1:
+    if text.count(" ") < 2:
         return False
     cells = text.split()
+    if len(cells) == 3 and _SCORE_RE.fullmatch(cells[1]) is not None:
+        return _ITEM_RE.fullmatch(cells[0]) is not None and _ITEM_RE.fullmatch(cells[2]) is not None
     return (
         len(cells) >= _MIN_ITEMS
         and all(_ITEM_RE.fullmatch(cell) is not None for cell in cells)
