@@ -46,6 +46,7 @@ from .furniture import is_furniture
 from .interleave import untangle_lines
 from .jumps import move_furniture_out
 from .patterns import LazyPattern
+from .tails import move_tail_to_end
 from .vertical import lift_vertical_headlines
 
 __all__ = ["reorder_columns", "reorder_columns_explained"]
@@ -168,7 +169,8 @@ def reorder_columns_explained(text: str) -> Fixed:
     if not fixed.edits:
         fixed = untangle_lines(lifted.text)  # columns printed line by line in turn
     ordered = compose(text, lifted, fixed)
-    return compose(text, ordered, move_furniture_out(ordered.text))
+    ordered = compose(text, ordered, move_furniture_out(ordered.text))
+    return compose(text, ordered, move_tail_to_end(ordered.text))
 
 
 def _side_by_side(text: str) -> Fixed:
