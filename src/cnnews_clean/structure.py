@@ -603,7 +603,12 @@ def _headline_last(units: list[Unit]) -> bool:
     first_heading = next((i for i, r in enumerate(roles) if r == "heading"), len(roles))
     first_evidence = 0
     last_evidence = 0
-    if roles[0] == "heading":
+    # A headline opening the page whose words come from the text that ends
+    # it names that text: the column step put back the lower part of the
+    # last column, which an extractor gave first.  The page then opens with
+    # a headline and ends with untitled text in either order.
+    wrapped = _opening_names_closing(body, roles)
+    if roles[0] == "heading" and not wrapped:
         first_evidence += 2
     # Body before the first headline (its credit and captions with it) is
     # untitled if headlines come first, body after the last one if they
@@ -625,7 +630,7 @@ def _headline_last(units: list[Unit]) -> bool:
     )
     if before >= 2 and before > after:
         last_evidence += 2
-    elif after >= 2 and after > before:
+    elif after >= 2 and after > before and not wrapped:
         first_evidence += 2
     # The page ends with a headline and no body after it.
     if last_heading > 0 and all(r in ("heading", "byline") for r in roles[last_heading:]):
@@ -671,7 +676,7 @@ def _headline_last(units: list[Unit]) -> bool:
     # glued onto a headline shares its words with every article.)  Each
     # weighs more than a dateline under a headline, which either order puts
     # there (the next article's lead, or the headline's own).
-    votes = _headline_word_votes(body)
+    votes = _headline_word_votes(body, wrapped)
     if votes > 0:
         last_evidence += 3 * votes
     else:
@@ -683,7 +688,26 @@ _NEAR_HEADLINE = 3000  # characters of body on each side a headline's words are 
 _MAX_HEADLINE_WORDS = 60  # characters of a headline run whose words are sought
 
 
-def _headline_word_votes(body: list[Unit]) -> int:
+def _opening_names_closing(body: list[Unit], roles: list[str]) -> bool:
+    """The page opens with a full headline whose words come clearly from
+    the body after the page's last headline, not from the body under it."""
+    if not roles or roles[0] != "heading":
+        return False
+    j = 1
+    while j < len(body) and roles[j] in ("heading", "byline"):
+        j += 1
+    last = max((k for k in range(j, len(roles)) if roles[k] == "heading"), default=-1)
+    if last < 0 or not _full_headline(body[:j]):
+        return False
+    words = _bigrams("".join(u.text for u in body[:j] if u.role == "heading")[:_MAX_HEADLINE_WORDS])
+    closing = "".join(u.text for u in body[last + 1 :] if u.role == "paragraph")[-_NEAR_HEADLINE:]
+    under = "".join(u.text for u in body[j:last] if u.role == "paragraph")[:_NEAR_HEADLINE]
+    shared_closing = sum(1 for word in words if word in closing)
+    shared_under = sum(1 for word in words if word in under)
+    return shared_closing >= 2 and shared_closing > 2 * shared_under
+
+
+def _headline_word_votes(body: list[Unit], wrapped: bool = False) -> int:
     """For each headline (a run of headings and bylines that no subheading
     makes), +1 if its words come clearly from the body before it, -1 if
     from the body after it (up to the neighbouring headings).
@@ -712,6 +736,8 @@ def _headline_word_votes(body: list[Unit]) -> int:
         words = _bigrams(headline[:_MAX_HEADLINE_WORDS])
         low = runs[k - 1][1] if k else 0
         high = runs[k + 1][0] if k + 1 < len(runs) else len(body)
+        if k == 0 and i == 0 and wrapped:
+            low = runs[-1][1]  # (see _opening_names_closing)
         before = "".join(u.text for u in body[low:i] if u.role == "paragraph")[-_NEAR_HEADLINE:]
         after = "".join(u.text for u in body[j:high] if u.role == "paragraph")[:_NEAR_HEADLINE]
         shared_before = sum(1 for word in words if word in before)
@@ -1063,6 +1089,7 @@ def split_page(
         draft = _Draft()
 
     script = _ScriptOf(units)
+    opening: list[Unit] = []
     i = 0
     n = len(units)
     while i < n:
@@ -1074,6 +1101,15 @@ def split_page(
                 j += 1
             run = units[i:j]
             following = units[j] if j < n else None
+            if (
+                headline_last
+                and not articles
+                and draft.empty()
+                and _names_closing_text(units, i, j)
+            ):
+                opening = run  # the headline of the text that ends the page
+                i = j
+                continue
             signed = 0 if headline_last else _sign_off(run, draft)
             if signed:
                 # "…督促尽快修好。" / "读者 李建国" / "记者追踪": a letter's
@@ -1136,6 +1172,12 @@ def split_page(
         else:
             other.append(Other("furniture" if role == "furniture" else "unknown", unit.text))
         i += 1
+    if opening:
+        if not draft.empty() and draft.title is None:
+            _apply_headlines(draft, opening, other)
+        else:
+            finish()
+            _apply_headlines(draft, opening, other)
     finish()
     articles = _separate_banners(articles, other)
     articles = _rejoin_continued_text(articles, other)
@@ -1324,6 +1366,21 @@ def _resumes_after_jump(units: list[Unit], index: int, draft: _Draft) -> bool:
     while k >= 0 and units[k].role == "furniture":
         k -= 1
     return k < index - 1 and _DATELINE_RE.search(units[index].text) is None
+
+
+def _names_closing_text(units: list[Unit], start: int, end: int) -> bool:
+    """On a headline-last page, the headline run ``units[start:end]`` opens
+    the page (only furniture and labels above it), and body text without a
+    headline after it ends the page: the headline names that closing text,
+    whose column's lower part an extractor gave first and the column step
+    put back ("专家提醒：秋冬季节谨防呼吸道疾病" over "《红楼梦》是一部…",
+    "…呼吸道疾病的高发期…" closing the page)."""
+    if any(u.role not in ("furniture", "label") for u in units[:start]):
+        return False
+    if not any(u.role == "heading" for u in units[start:end]):
+        return False
+    last = max((k for k in range(end, len(units)) if units[k].role == "heading"), default=-1)
+    return last >= 0 and any(u.role == "paragraph" for u in units[last + 1 :])
 
 
 def _no_body_follows(rest: list[Unit]) -> bool:
