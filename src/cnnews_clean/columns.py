@@ -41,7 +41,7 @@ exactly the same characters before and after, only in another order.
 
 from __future__ import annotations
 
-from .edits import Edit, Fixed, compose
+from .edits import Edit, Fixed, compose, per_printed_page
 from .furniture import is_furniture
 from .interleave import untangle_lines
 from .jumps import move_furniture_out
@@ -176,20 +176,8 @@ def reorder_columns_explained(text: str) -> Fixed:
 def _side_by_side(text: str) -> Fixed:
     if "   " not in text:
         return Fixed(text)
-    if "\f" not in text:
-        return _reorder_page(text, 0)
     # Each printed page (form feed between pages) has gutters of its own.
-    pieces: list[str] = []
-    edits: list[Edit] = []
-    offset = 0
-    for page in text.split("\f"):
-        fixed = _reorder_page(page, offset)
-        pieces.append(fixed.text)
-        edits.extend(fixed.edits)
-        offset += len(page) + 1
-    if not edits:
-        return Fixed(text)
-    return Fixed("\f".join(pieces), tuple(edits))
+    return per_printed_page(text, _reorder_page)
 
 
 def _apart(line: str) -> bool:

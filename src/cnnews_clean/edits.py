@@ -31,6 +31,7 @@ __all__ = [
     "compose",
     "contextual_pass",
     "line_starts",
+    "per_printed_page",
     "run_passes",
     "substitute",
 ]
@@ -192,6 +193,29 @@ def line_starts(lines: Sequence[str]) -> list[int]:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     return starts
+
+
+def per_printed_page(text: str, fix: Callable[[str, int], Fixed]) -> Fixed:
+    """Apply ``fix`` (a page's text and its offset in ``text``, giving edits
+    that index ``text``) to each printed page alone: the pages a form feed
+    parts, each with columns of its own.
+
+    >>> def close(page, at):
+    ...     return Fixed(page + "。", (Edit("s", "x", at + len(page), "", "。"),))
+    >>> per_printed_page("甲\\f乙", close).text.split("\\f")
+    ['甲。', '乙。']
+    """
+    if "\f" not in text:
+        return fix(text, 0)
+    pages: list[str] = []
+    edits: list[Edit] = []
+    offset = 0
+    for page in text.split("\f"):
+        fixed = fix(page, offset)
+        pages.append(fixed.text)
+        edits.extend(fixed.edits)
+        offset += len(page) + 1
+    return Fixed("\f".join(pages), tuple(edits)) if edits else Fixed(text)
 
 
 def compose(original: str, middle: Fixed, final: Fixed) -> Fixed:

@@ -27,7 +27,7 @@ from statistics import median
 
 from .credits import BRACKET_CREDIT
 from .datelines import DATELINE_RE
-from .edits import Edit, Fixed, line_starts
+from .edits import Edit, Fixed, line_starts, per_printed_page
 from .furniture import is_furniture
 from .lines import ends_sentence, printed_width
 from .patterns import LazyPattern
@@ -57,18 +57,8 @@ def move_tail_to_end(text: str) -> Fixed:
     """
     if "\n\n" not in text and "\n \n" not in text:
         return Fixed(text)  # no blank line: no block to move
-    if "\f" not in text:
-        return _move_on_page(text, 0)
-    # Each printed page (form feed between pages) has a last column of its own.
-    pages: list[str] = []
-    edits: list[Edit] = []
-    offset = 0
-    for page in text.split("\f"):
-        fixed = _move_on_page(page, offset)
-        pages.append(fixed.text)
-        edits.extend(fixed.edits)
-        offset += len(page) + 1
-    return Fixed("\f".join(pages), tuple(edits)) if edits else Fixed(text)
+    # each printed page (form feed between pages) has a last column of its own
+    return per_printed_page(text, _move_on_page)
 
 
 def _move_on_page(text: str, offset: int) -> Fixed:
