@@ -1668,6 +1668,9 @@ def _is_heading_line(line: _Line) -> bool:
     return _standalone_kind(line) == "heading"
 
 
+_BARE_NAME = 4  # characters: a name on a line of its own ("刘春霞", "李 娜")
+
+
 def _should_join(
     a: _Line,
     b: _Line,
@@ -2196,11 +2199,12 @@ def _should_join(
         # between them is a subheading as wide as a narrow column
         return False
     if (
-        len(group) == 1
+        len(b.text) <= _BARE_NAME  # most lines: longer than a name
+        and len(group) == 1
         and balance == 0
-        and _heading_text(a.text)
         and after is not None
         and not _is_short(after)
+        and _heading_text(a.text)
         and is_person_name(b.text)
     ):
         # "以高质量发展推动共同富裕" / "张建华" / "共同富裕是社会主义的本质要": a
