@@ -12,11 +12,18 @@ import re
 
 from .patterns import LazyPattern
 
-__all__ = ["AGENCY_BRACKET", "BRACKET_CREDIT", "PHOTO_CREDIT_LAST", "trailing_photo_credit"]
+__all__ = [
+    "AGENCY_BRACKET",
+    "BRACKET_CREDIT",
+    "BRACKET_CREDIT_RE",
+    "PHOTO_CREDIT_LAST",
+    "trailing_photo_credit",
+]
 
 # A credit in brackets, as an article signs off ("（丁宇婷 文/图）", "（通讯员
-# 陈小龙 记者 黄山）"): a pattern fragment.
+# 陈小龙 记者 黄山）"): a pattern fragment, and a line that is one.
 BRACKET_CREDIT = r"[（(][^（()）。，；！？]{1,30}[)）]"
+BRACKET_CREDIT_RE = LazyPattern(rf"^{BRACKET_CREDIT}$")
 # The agency that distributed a photo, in brackets after its credit
 # ("杨 峥摄（人民视觉）"): a pattern fragment for every photo-credit pattern.
 AGENCY_BRACKET = r"[（(][^（）()。，]{1,8}[）)]"

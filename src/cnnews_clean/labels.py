@@ -91,9 +91,6 @@ LABELS = frozenset(
 )
 
 
-# A supplement's or a serial's name over its pieces: "椰风副刊", "理论周刊",
-# "长篇连载" (a longer name, "文明城市创建专刊", heads a special page: the
-# page splitter reads it at the page's top).
 # A section's name on a line of its own: "体育", "国际", "地方新闻" (a line
 # of a headline may end in "…民生", never be the word alone).
 _SECTION_RE = LazyPattern(
@@ -101,6 +98,9 @@ _SECTION_RE = LazyPattern(
     r"|法治|科技|教育|健康|地方|综合",
     traditional=True,
 )
+# A supplement's or a serial's name over its pieces: "椰风副刊", "理论周刊",
+# "长篇连载" (a longer name, "文明城市创建专刊", heads a special page: the
+# page splitter reads it at the page's top).
 _SUPPLEMENT_RE = LazyPattern(
     r"[\u4e00-\u9fff]{0,4}(?:副刊|周刊|专刊|特刊|增刊|连载)", traditional=True
 )

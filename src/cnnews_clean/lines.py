@@ -29,7 +29,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .credits import AGENCY_BRACKET, BRACKET_CREDIT, PHOTO_CREDIT_LAST, trailing_photo_credit
+from .credits import (
+    AGENCY_BRACKET,
+    BRACKET_CREDIT,
+    BRACKET_CREDIT_RE,
+    PHOTO_CREDIT_LAST,
+    trailing_photo_credit,
+)
 from .datelines import DATELINE, DATELINE_ENDS, opens_entry
 from .datelines import DATELINE_RE as _DATELINE_RE
 from .edits import Edit, Fixed
@@ -103,7 +109,6 @@ CAPTION_START_RE = LazyPattern(
 # The characters a caption opening can start with (see CAPTION_START_RE).
 _CAPTION_FIRST = frozenset("图圖上下左右题題中▲△▼▽◀▶◆")
 _CAPTION_OR_NOTICE_FIRST = _CAPTION_FIRST | {"特"}  # how captions and 特此… start
-_CREDIT_RE = LazyPattern(rf"^{BRACKET_CREDIT}$")
 # How a photo credit ends: "…摄", "…供图", "新华社发", maybe with the
 # agency that distributed the photo in brackets ("杨 峥摄（人民视觉）").
 _CAPTION_CREDIT_RE = LazyPattern(
@@ -728,7 +733,7 @@ def _role_then_words(text: str) -> bool:
 
 
 def _looks_credit(text: str) -> bool:
-    return _CREDIT_RE.match(text) is not None or (
+    return BRACKET_CREDIT_RE.match(text) is not None or (
         len(text) <= 24
         and _CAPTION_CREDIT_RE.search(text) is not None
         # "生产车间作业。 新华社记者 季春鹏摄": a caption's last words and its

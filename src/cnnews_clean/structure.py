@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from .chars import content_skeleton
-from .credits import AGENCY_BRACKET, BRACKET_CREDIT, trailing_photo_credit
+from .credits import AGENCY_BRACKET, BRACKET_CREDIT, BRACKET_CREDIT_RE, trailing_photo_credit
 from .datelines import DATELINE, opens_entry
 from .furniture import JUMP_WORDS, is_furniture, is_index_entry
 from .labels import is_section_label
@@ -89,7 +89,6 @@ _PHOTO_CREDIT_RE = LazyPattern(
     r"^[（(]?图片由[^。，；（）()]{1,24}提供[)）]?$",
     traditional=True,
 )
-_CREDIT_RE = LazyPattern(rf"^{BRACKET_CREDIT}$")
 _TRAILING_CREDIT_RE = LazyPattern(rf"^(.*[。！？…”’」』])\s*({BRACKET_CREDIT})$")
 _CAPTION_MAX = 48
 # A caption block runs on only with sentences this short: a one-sentence body
@@ -268,7 +267,7 @@ def classify_blocks(blocks: Sequence[tuple[str, LineGroup | None]]) -> list[Unit
             units.append(Unit("paragraph", text, group))  # a poem's line
         elif _is_photo_credit(text):
             units.append(Unit("photo_credit", text, group))
-        elif _CREDIT_RE.match(text):
+        elif BRACKET_CREDIT_RE.match(text):
             units.append(Unit("credit", text, group))
         elif is_section_label(text):
             units.append(Unit("label", text, group))
@@ -676,7 +675,7 @@ def _headline_last(units: list[Unit]) -> bool:
     # glued onto a headline shares its words with every article.)  Each
     # weighs more than a dateline under a headline, which either order puts
     # there (the next article's lead, or the headline's own).
-    votes = _headline_word_votes(body, wrapped)
+    votes = _headline_word_votes(body)
     if votes > 0:
         last_evidence += 3 * votes
     else:
@@ -702,12 +701,17 @@ def _opening_names_closing(body: list[Unit], roles: list[str]) -> bool:
     words = _bigrams("".join(u.text for u in body[:j] if u.role == "heading")[:_MAX_HEADLINE_WORDS])
     closing = "".join(u.text for u in body[last + 1 :] if u.role == "paragraph")[-_NEAR_HEADLINE:]
     under = "".join(u.text for u in body[j:last] if u.role == "paragraph")[:_NEAR_HEADLINE]
-    shared_closing = sum(1 for word in words if word in closing)
-    shared_under = sum(1 for word in words if word in under)
-    return shared_closing >= 2 and shared_closing > 2 * shared_under
+    return _drawn_from(words, closing, under)
 
 
-def _headline_word_votes(body: list[Unit], wrapped: bool = False) -> int:
+def _drawn_from(words: set[str], source: str, other: str) -> bool:
+    """A headline's words (its bigrams) come clearly from ``source``, not
+    from ``other``: two or more of them, over twice as many as from it."""
+    shared = sum(1 for word in words if word in source)
+    return shared >= 2 and shared > 2 * sum(1 for word in words if word in other)
+
+
+def _headline_word_votes(body: list[Unit]) -> int:
     """For each headline (a run of headings and bylines that no subheading
     makes), +1 if its words come clearly from the body before it, -1 if
     from the body after it (up to the neighbouring headings).
@@ -736,15 +740,11 @@ def _headline_word_votes(body: list[Unit], wrapped: bool = False) -> int:
         words = _bigrams(headline[:_MAX_HEADLINE_WORDS])
         low = runs[k - 1][1] if k else 0
         high = runs[k + 1][0] if k + 1 < len(runs) else len(body)
-        if k == 0 and i == 0 and wrapped:
-            low = runs[-1][1]  # (see _opening_names_closing)
         before = "".join(u.text for u in body[low:i] if u.role == "paragraph")[-_NEAR_HEADLINE:]
         after = "".join(u.text for u in body[j:high] if u.role == "paragraph")[:_NEAR_HEADLINE]
-        shared_before = sum(1 for word in words if word in before)
-        shared_after = sum(1 for word in words if word in after)
-        if shared_before >= 2 and shared_before > 2 * shared_after:
+        if _drawn_from(words, before, after):
             votes += 1
-        elif shared_after >= 2 and shared_after > 2 * shared_before:
+        elif _drawn_from(words, after, before):
             votes -= 1
     return votes
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from .credits import BRACKET_CREDIT
+from .credits import BRACKET_CREDIT_RE
 from .datelines import DATELINE_RE
 from .edits import Edit, Fixed, line_starts, per_printed_page
 from .furniture import is_furniture
@@ -42,7 +42,6 @@ _MIN_LINE = 6.0  # characters: lines shorter than this say nothing of the column
 _MAX_FURNITURE_AFTER = 8  # lines of furniture after the last line of text
 _MAX_CREDIT = 32  # characters: a credit on a line of its own
 _MAX_CAPTION_LINES = 3
-_CREDIT_RE = LazyPattern(BRACKET_CREDIT)  # an article's credit: "（丁宇婷 刘旭东）"
 # How a photo's credit ends: "段维娜 摄", "（刘春霞 摄）", "新华社发", "资料图片".
 _PHOTO_CREDIT_RE = LazyPattern(r"(?:摄|摄影|供图|社发|资料图片)\s*[)）]?$", traditional=True)
 
@@ -142,7 +141,7 @@ def _credit(line: str) -> bool:
     """A photo's credit ("段维娜 摄", "（刘春霞 摄）") or an article's in
     brackets ("（丁宇婷 刘旭东）")."""
     return len(line) <= _MAX_CREDIT and (
-        _PHOTO_CREDIT_RE.search(line) is not None or _CREDIT_RE.fullmatch(line) is not None
+        _PHOTO_CREDIT_RE.search(line) is not None or BRACKET_CREDIT_RE.match(line) is not None
     )
 
 
