@@ -61,6 +61,9 @@ _SPACED_EDITORS_RE = LazyPattern(
     rf"{_EDITOR}\s+{_NAME}(?:\s+{_EDITOR}[:：\s]\s*{_NAME})*", traditional=True
 )
 _EDITOR_FIRST = frozenset("责責编編美校版组組制审審值本")
+# Its opening, asked first: a Han class costs milliseconds to compile, and
+# most lines that start like an editor's role ("本报讯") go no further.
+_SPACED_EDITOR_START_RE = LazyPattern(rf"{_EDITOR}\s", traditional=True)
 # Pieces that only a page's furniture row has: a page number or a weekday.
 _PAGE_MARK_RE = LazyPattern(f"{_PAGE_NUMBER}|{_WEEKDAY}")
 
@@ -116,7 +119,11 @@ def is_furniture(text: str) -> bool:
     joined = " ".join(parts)
     if FURNITURE_RE.match(joined):
         return True
-    if joined[:1] in _EDITOR_FIRST and _SPACED_EDITORS_RE.fullmatch(joined) is not None:
+    if (
+        joined[:1] in _EDITOR_FIRST
+        and _SPACED_EDITOR_START_RE.match(joined) is not None
+        and _SPACED_EDITORS_RE.fullmatch(joined) is not None
+    ):
         return True  # "编辑 王芳 美编 李强": an editors' line with spaces for colons
     if len(parts) < 2:
         return False

@@ -60,7 +60,7 @@ _MAX_SPACED_LINE = 40
 # artefact ("“119” 消防宣传月"), in a headline maybe a clause break.  A
 # space after an opening quote is never print's ("部队“ 军官”"): the
 # extractor pads the quote glyphs, closing ones too.
-_CLOSER_GAP_RE = LazyPattern(f"[”’」』] (?=[{HAN}])|[“‘「『] (?=[{HAN}])")
+_CLOSER_GAP_RE = LazyPattern(f"[”’」』“‘「『] (?=[{HAN}])")
 _CLOSERS = frozenset("”’」』")
 _OPENERS = frozenset("“‘「『")
 _QUOTE_GAPS = tuple(f"{quote} " for quote in (*_CLOSERS, *_OPENERS))  # what the pattern finds
@@ -182,11 +182,16 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
 _SPREAD_ACRONYM_RE = LazyPattern(
     f"(?<=[{HAN}，。、；：！？])[A-Z0-9](?: [A-Z0-9])+(?=[{HAN}，。、；：！？])"
 )
+# Its core alone, looked for first: most pages have none, and then the
+# pattern above (four Han ranges, milliseconds to compile) is never built.
+_SPREAD_CORE_RE = LazyPattern("[A-Z0-9] [A-Z0-9]")
 
 
 def _spread_acronyms(text: str, start: int, end: int, decisions: dict[int, str]) -> None:
     """The spaces inside a spread acronym with a capital in it go ("公益I P，"
     -> "公益IP，"); Chinese print sets none there."""
+    if _SPREAD_CORE_RE.search(text, start, end) is None:
+        return
     for m in _SPREAD_ACRONYM_RE.finditer(text, start, end):
         word = m.group()
         if any("A" <= char <= "Z" for char in word):

@@ -23,8 +23,6 @@ dropped (edits of category ``order``, as in :mod:`~cnnews_clean.columns`).
 
 from __future__ import annotations
 
-from statistics import median
-
 from .credits import BRACKET_CREDIT_RE
 from .datelines import DATELINE_RE
 from .edits import Edit, Fixed, line_starts, per_printed_page
@@ -44,6 +42,16 @@ _MAX_CREDIT = 32  # characters: a credit on a line of its own
 _MAX_CAPTION_LINES = 3
 # How a photo's credit ends: "段维娜 摄", "（刘春霞 摄）", "新华社发", "资料图片".
 _PHOTO_CREDIT_RE = LazyPattern(r"(?:摄|摄影|供图|社发|资料图片)\s*[)）]?$", traditional=True)
+
+
+def _median(values: list[float]) -> float:
+    """The middle value (the mean of the two middle ones for an even count),
+    as ``statistics.median`` gives, without importing it on every run."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def move_tail_to_end(text: str) -> Fixed:
@@ -72,7 +80,7 @@ def _move_on_page(text: str, offset: int) -> Fixed:
     if ends_sentence(above) or above[-1] in "：:" or not breaks_word(above, opening):
         return Fixed(text)  # most pages: the text ends a sentence
     widths = [w for w in (printed_width(line) for line in lines if line.strip()) if w >= _MIN_LINE]
-    full = _FULL * median(widths) if widths else 0.0
+    full = _FULL * _median(widths) if widths else 0.0
     end = _tail_end(lines, first, full)
     if end is None or end >= last or not _goes_on(above, opening, full):
         return Fixed(text)

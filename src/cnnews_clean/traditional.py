@@ -52,14 +52,17 @@ def _class_source(chars: str) -> str:
     ranges (a shorter pattern compiles faster)."""
     points = sorted({ord(c) for c in chars})
     parts: list[str] = []
-    i = 0
-    while i < len(points):
-        j = i
-        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
-            j += 1
-        first, last = re.escape(chr(points[i])), re.escape(chr(points[j]))
-        parts.append(first if i == j else f"{first}-{last}")
-        i = j + 1
+    first = 0
+    for i, point in enumerate(points):
+        if i + 1 < len(points) and points[i + 1] == point + 1:
+            continue  # the run goes on
+        start = points[first]
+        # only ASCII needs escaping, and escaping each of thousands of Han
+        # characters would cost more than the rest of this on every run
+        low = chr(start) if start > 0x7F else re.escape(chr(start))
+        high = chr(point) if point > 0x7F else re.escape(chr(point))
+        parts.append(low if start == point else f"{low}-{high}")
+        first = i + 1
     return "[" + "".join(parts) + "]"
 
 
