@@ -1276,6 +1276,16 @@ def _caption_ahead(line: _Line, after: _Line | None, beyond: _Line | None = None
     )
 
 
+def _bracket_credit_wraps(line: _Line, after: _Line | None) -> bool:
+    """A credit in brackets that a narrow column broke over two lines
+    ("（通讯员 陈小龙 记" / "者 黄 山）"): neither line is one alone."""
+    return (
+        after is not None
+        and line.text[:1] in "（("
+        and BRACKET_CREDIT_RE.match(line.text + after.text) is not None
+    )
+
+
 def _is_photo_credit(line: _Line) -> bool:
     return (
         _standalone_kind(line) in ("credit", "byline")
@@ -2101,6 +2111,8 @@ def _should_join(
             return True  # "…热乎饭。”" / "李大姐说。": who said it, in the same paragraph
         if not _is_full(a) or b_kind is not None or _caption_ahead(b, after, beyond):
             return False
+        if _bracket_credit_wraps(b, after):
+            return False  # "…的55%。" / "（通讯员 陈小龙 记" / "者 黄 山）": the sign-off
         if _subheading_wraps(b, after, beyond) or _headline_over_byline(b, ahead):
             return False
         if is_speaker_turn(b.text):
