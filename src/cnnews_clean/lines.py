@@ -1276,6 +1276,21 @@ def _caption_ahead(line: _Line, after: _Line | None, beyond: _Line | None = None
     )
 
 
+def _wider_than_column(line: _Line) -> bool:
+    """A heading's words (no clause mark), Chinese alone (no letters,
+    digits or spaces, whose widths vary), over a character and a half past
+    the column's edge."""
+    return (
+        line.column > 0
+        and line.width >= line.column + 1.5
+        and _heading_text(line.text)
+        and not _HAS_ASCII_OR_SPACE_RE.search(line.text)
+    )
+
+
+_HAS_ASCII_OR_SPACE_RE = LazyPattern("[\x00-\x7f\u3000]")
+
+
 def _bracket_credit_wraps(line: _Line, after: _Line | None) -> bool:
     """A credit in brackets that a narrow column broke over two lines
     ("（通讯员 陈小龙 记" / "者 黄 山）"): neither line is one alone."""
@@ -2113,6 +2128,11 @@ def _should_join(
             return False
         if _bracket_credit_wraps(b, after):
             return False  # "…的55%。" / "（通讯员 陈小龙 记" / "者 黄 山）": the sign-off
+        if _wider_than_column(b):
+            # "　　会议还研究了其他事项。" / "我国成功发射遥感四十五号卫星": a
+            # heading's words wider than the column are no line of it, but a
+            # headline across columns
+            return False
         if _subheading_wraps(b, after, beyond) or _headline_over_byline(b, ahead):
             return False
         if is_speaker_turn(b.text):
