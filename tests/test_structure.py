@@ -2095,3 +2095,21 @@ def test_a_results_box_stays_row_by_row_under_a_section_name() -> None:
     assert [(o.kind, o.text) for o in page.other] == [("label", "体育")]
     for text in ("聚焦民生", "及民生", "文化赋能"):  # a headline's line, not a section
         assert not is_section_label(text), text
+
+
+def test_a_bracketed_heading_under_the_byline_opens_the_body() -> None:
+    """A legal column's "【案情回顾】" under the byline is the body's first
+    subheading, as "【法院判决】" further down is; not a banner."""
+    page = clean_page(
+        "以案说法\n网购“七天无理由退货”被拒怎么办\n本报记者 王 琳 通讯员 李 明\n"
+        "【案情回顾】\n2026年5月，市民张女士在某电商平台购买了一件羽绒服。\n"
+        "【法院判决】\n法院判决商家退还货款899元。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "网购“七天无理由退货”被拒怎么办"
+    assert article.byline == "本报记者 王 琳 通讯员 李 明"
+    assert [(b.kind, b.text) for b in article.blocks][::2] == [
+        ("heading", "【案情回顾】"),
+        ("heading", "【法院判决】"),
+    ]
+    assert [o.kind for o in page.other] == ["label"]

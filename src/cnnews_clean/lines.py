@@ -850,9 +850,17 @@ _BULLETS = frozenset("■□◆◇●○★☆")  # not ▲: it points at a phot
 
 
 def marked_subheading(text: str) -> bool:
-    """A heading behind a bullet or a number ("◆聚焦主业 做强实体", "一、…"):
-    an article's in-body subheading, never its headline."""
-    return text[:1] in _BULLETS or _ENUMERATOR_RE.match(text) is not None
+    """A heading behind a bullet or a number ("◆聚焦主业 做强实体", "一、…"),
+    or in black lenticular brackets on a line of its own ("【案情回顾】",
+    "【法官说法】"): an article's in-body subheading, never its headline."""
+    return (
+        text[:1] in _BULLETS
+        or _ENUMERATOR_RE.match(text) is not None
+        or (text[:1] == "【" and _BRACKETED_HEADING_RE.fullmatch(text) is not None)
+    )
+
+
+_BRACKETED_HEADING_RE = LazyPattern("【[^【】]{2,12}】")
 
 
 def _bulleted_heading(text: str) -> bool:
@@ -2142,7 +2150,17 @@ def _should_join(
         if blank_mode and not indent_mode:
             return True  # the page marks paragraphs by blank lines; none here
         if indent_mode and not hidden_indent:
-            return True  # the page indents its paragraphs; this line is not
+            # the page indents its paragraphs and this line is not, so it
+            # goes on, unless it would close the paragraph without a mark,
+            # an indented line under it: then it is a heading ("…作出决策。"
+            # / "日本10月CPI同比上涨2.9%" / "　　据日本总务省…")
+            return not (
+                after is not None
+                and after.indented
+                and not b.blank_after
+                and _heading_text(unnumbered(b.text))
+                and _balanced(b.text)
+            )
         if hidden_indent:
             # a full next line continues, and so does a paragraph's short
             # last line, which ends a sentence; a short line that does not is
