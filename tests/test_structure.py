@@ -2113,3 +2113,30 @@ def test_a_bracketed_heading_under_the_byline_opens_the_body() -> None:
         ("heading", "【法院判决】"),
     ]
     assert [o.kind for o in page.other] == ["label"]
+
+
+def test_a_weather_box_an_obituary_and_a_correction_are_three_pieces() -> None:
+    """A weather box's lines (each a field and its figures) are rows, not
+    headlines, and a tips box's heading over bullets stays apart from the
+    last row; an obituary signed by a funeral committee and the date has
+    them as its credit; a correction follows as a piece of its own."""
+    page = clean_page(
+        "天气\n今天：多云 18℃～25℃ 东北风3级\n明天：小雨 17℃～22℃ 东北风3—4级\n"
+        "后天：阴 16℃～21℃ 北风2级\n出行小贴士\n●降温明显，请注意添衣保暖。\n"
+        "●雨天路滑，驾车请减速慢行。\n讣告\n"
+        "退休教师陈国强同志因病医治无效，于2026年11月19日在海口逝世，享年86岁。\n"
+        "定于2026年11月23日上午9时在海口市殡仪馆举行遗体告别仪式。\n"
+        "陈国强同志治丧小组\n2026年11月21日\n更正\n"
+        "本报11月20日第3版一文中，“海南某某科技有限公司”应为“海南某某生物科技有限公司”。特此更正。\n"
+    )
+    weather, obituary, correction = page.articles
+    assert weather.title is None
+    assert [(b.kind, b.text) for b in weather.blocks][:4] == [
+        ("paragraph", "今天：多云 18℃～25℃ 东北风3级"),
+        ("paragraph", "明天：小雨 17℃～22℃ 东北风3—4级"),
+        ("paragraph", "后天：阴 16℃～21℃ 北风2级"),
+        ("heading", "出行小贴士"),
+    ]
+    assert (obituary.title, obituary.credit) == ("讣告", "陈国强同志治丧小组 2026年11月21日")
+    assert len(obituary.blocks) == 2
+    assert correction.title == "更正"

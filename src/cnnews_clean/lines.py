@@ -1794,6 +1794,17 @@ def _should_join(
         # answer's full line broken inside a word before a colon: "…李华介" /
         # "绍说：“…")
         return False
+    if (
+        len(group) == 1
+        and opens_with_field(a.text)
+        and not opens_with_field(b.text)
+        and _heading_text(b.text)
+        and after is not None
+        and marked_subheading(after.text)
+    ):
+        # "后天：阴 16℃～21℃ 北风2级" / "出行小贴士" / "●降温明显，…": a heading
+        # over bulleted items after a box of fields, not the last field's value
+        return False
     if ends_sentence(a.text) and is_speaker_turn(b.text):
         return False  # "记者：下一步有什么打算？" / "刘建国：我们将…": a turn of an
         # interview opens a paragraph after a sentence's end, whatever the width

@@ -33,7 +33,7 @@ from .datelines import DATELINE_ENDS, ENTRY_RE, dateline_gap
 from .edits import Fixed, run_passes, substitute
 from .furniture import is_furniture, is_index_entry
 from .patterns import LazyPattern
-from .tables import is_field_row, is_list_row, is_table_row
+from .tables import is_field_of_cells, is_field_row, is_list_row, is_table_row
 
 __all__ = ["chronicle_gaps", "fix_spaces", "fix_spaces_explained", "is_spaced_line", "pads_quotes"]
 
@@ -141,11 +141,13 @@ def _spaces_pass(text: str, pangu: bool = False) -> Fixed:
             or is_table_row(chunk)
             or is_list_row(chunk)
             or is_field_row(chunk)
+            or is_field_of_cells(chunk)
         ):
             # a masthead row: one space between its pieces ("海东日报 2022年4月7日 星期四");
             # a table row: one between its cells ("地区生产总值（亿元） 5432.1 5.6"),
             # a list's between its names ("张建国家庭 李秀英家庭 王德明家庭 陈丽华家庭"),
-            # a row of fields' between its fields ("时间：11月25日 地点：市民游客中心")
+            # a row of fields' between its fields ("时间：11月25日 地点：市民游客中心"),
+            # a weather box's between its cells ("今天：多云 18℃～25℃ 东北风3级")
             _one_space_inside(text, line.start(), line.end(), decisions)
             continue
         brackets = [

@@ -331,6 +331,27 @@ def _mark_fields(units: list[Unit]) -> None:
             and not _ends_sentence(above.text)
         ):
             units[i] = Unit("paragraph", unit.text, unit.group)
+    i = 0
+    while i < len(units):
+        end = i
+        while end < len(units) and _figure_field(units[end]):
+            end += 1
+        if end - i >= 2:
+            # "今天：多云 18℃～25℃ 东北风3级" / "明天：小雨 17℃～22℃ …": lines
+            # of a box of fields, each its label and figures, one a line
+            for k in range(i, end):
+                units[k] = Unit("paragraph", units[k].text, units[k].group)
+        i = max(end, i + 1)
+
+
+def _figure_field(unit: Unit) -> bool:
+    """A headline-sized line of a field whose value holds a figure."""
+    return (
+        unit.role == "heading"
+        and opens_with_field(unit.text)
+        and any("0" <= char <= "9" for char in unit.text)
+        and _CLAUSE_RE.search(unit.text) is None
+    )
 
 
 _DATE_RE = LazyPattern(
@@ -338,11 +359,11 @@ _DATE_RE = LazyPattern(
 )
 _MAX_ISSUER = 24
 # An office that signs a notice: "本报编辑部", "市交通运输局", "大会组委会",
-# "海口市龙华区人民法院", "海南某科技有限公司".
+# "海口市龙华区人民法院", "海南某科技有限公司", "陈国强同志治丧小组".
 _ISSUER_RE = LazyPattern(
     r"[\u4e00-\u9fff]{0,16}(?:编辑部|委员会|组委会|办公室|人民政府|管理处|中心|协会|联合会|学会"
     r"|商会|基金会|工会|法院|检察院|公司|集团|银行|分行|支行|大学|学院|学校|医院|研究院|研究所"
-    r"|事务所|指挥部|办事处|党委|局|厅|办|署)",
+    r"|事务所|指挥部|办事处|小组|党委|局|厅|办|署)",
     traditional=True,
 )
 
@@ -577,7 +598,10 @@ def _headline_last(units: list[Unit]) -> bool:
     # dateline opens a story.
     body = [u for u in units if u.role not in ("label", "furniture")]
     roles = [
-        "subheading"
+        # a line of a box of fields ("今天：多云 18℃～25℃"): no body's text
+        "row"
+        if u.role == "paragraph" and opens_with_field(u.text) and not _ends_sentence(u.text)
+        else "subheading"
         if u.role == "heading"
         and (
             (
@@ -617,7 +641,7 @@ def _headline_last(units: list[Unit]) -> bool:
     before = (
         sum(1 for r in roles[:first_heading] if r in ("paragraph", "subheading"))
         if all(
-            r in ("paragraph", "subheading", "caption", "photo_credit", "credit")
+            r in ("paragraph", "subheading", "row", "caption", "photo_credit", "credit")
             for r in roles[:first_heading]
         )
         else 0

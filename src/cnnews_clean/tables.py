@@ -12,7 +12,14 @@ from __future__ import annotations
 from .chars import is_han
 from .patterns import LazyPattern
 
-__all__ = ["could_head_table", "is_field_row", "is_list_row", "is_table_row", "opens_with_field"]
+__all__ = [
+    "could_head_table",
+    "is_field_of_cells",
+    "is_field_row",
+    "is_list_row",
+    "is_table_row",
+    "opens_with_field",
+]
 
 # A figure cell: "5432.1", "-3.2", "12%", "1,890", "—", also with its unit
 # ("2356亿元", "812万吨", "36.5万人次", a standings table's "9分") or with
@@ -131,6 +138,31 @@ def opens_with_field(text: str) -> bool:
     head = text[2:7]  # where a label's colon can be: asked first, as a Han
     # class costs milliseconds to compile, which most runs need not pay
     return ("：" in head or ":" in head) and _FIELD_RE.match(text) is not None
+
+
+def is_field_of_cells(text: str) -> bool:
+    """A field whose value is cells a space apart, a figure among them: a
+    line of a weather box ("今天：多云 18℃～25℃ 东北风3级").  Cells of one
+    character or of digits alone are an extractor's spacing ("2023 年 11
+    月"), and marks are running text's.
+
+    >>> is_field_of_cells("今天：多云 18℃～25℃ 东北风3级")
+    True
+    >>> is_field_of_cells("时间：2023 年 11 月 25 日"), is_field_of_cells("记者：今年 我们 走访了3个村。")
+    (False, False)
+    """
+    if text.count(" ") < 2 or any(mark in text for mark in _ROW_MARKS):
+        return False
+    cells = text.split()
+    return (
+        len(cells) >= _MIN_CELLS
+        and all(len(cell) > 1 and not cell.isdigit() for cell in cells)
+        and any("0" <= char <= "9" for char in text)
+        and opens_with_field(text)
+    )
+
+
+_ROW_MARKS = _SENTENCE_MARKS + "，、“”‘’\"'"
 
 
 def is_field_row(text: str) -> bool:
