@@ -2514,6 +2514,7 @@ def _closes_first(text: str) -> bool:
 _ADDRESS_TAIL_RE = LazyPattern(r"(?:[A-Za-z0-9._+-]+@|https?://|www\.)[A-Za-z0-9._/?=&%+-]*$")
 # a Latin word's start set right after Chinese text, at the line's end
 _WORD_IN_HAN_RE = LazyPattern(r"[\u3000-\u9fff\uff00-\uffef][A-Za-z]+$")
+_NUMBER_IN_HAN_RE = LazyPattern(r"[\u3000-\u9fff\uff00-\uffef][0-9.]*[0-9]$")
 _LATIN_LEFT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.,;:!?%)\"'")
 _LATIN_RIGHT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(\"'")
 
@@ -2539,6 +2540,11 @@ def _join_gap(a: str, b: str) -> str:
             return ""  # "…：zhenggao@e" / "xample.com": an address has no spaces
         if right.islower() and _WORD_IN_HAN_RE.search(a) is not None:
             return ""  # "…护士节，c" / "df中免…": a Latin word set in Chinese text, broken
+        if left.isdigit() and right.isalpha() and _NUMBER_IN_HAN_RE.search(a) is not None:
+            # "…支持Wi-Fi 7和5" / "G-A网络", "采用3" / "nm工艺": a number set
+            # in Chinese text and the letters after it are one token ("5G",
+            # "3nm"), which print does not break at a space
+            return ""
         return " "
     if (
         ("0" <= right <= "9" or _han_char(right))
