@@ -2032,6 +2032,10 @@ def _should_join(
         and b.width <= a.width
         and ends_sentence(b.text)
         and not ends_sentence(a.text)
+        # (not a subtitle's dash, nor over an interview's turn:
+        # "——访市人民医院营养科主任医师王丽" / "问：冬季进补有哪些注意事项？")
+        and not a.text.startswith("——")
+        and not is_speaker_turn(b.text)
     ):
         # "西宁市城中区南滩街道党工委“板凳课堂”" / "接地气。": a line wider
         # than its column is set smaller than the body, as captions are, not
