@@ -1808,9 +1808,22 @@ def _should_join(
     if ends_sentence(a.text) and is_speaker_turn(b.text):
         return False  # "记者：下一步有什么打算？" / "刘建国：我们将…": a turn of an
         # interview opens a paragraph after a sentence's end, whatever the width
-    if opens_entry(b.text) and opens_entry(group[0].text):
+    if opens_entry(b.text) and (
+        opens_entry(group[0].text) or (after is not None and opens_entry(after.text))
+    ):
         # "18:00 海南新闻联播" / "18:30 今日关注", "1月5日 …召开。" / "3月12日 …":
-        # a schedule's or a chronicle's entries, each a paragraph of its own
+        # a schedule's or a chronicle's entries, each a paragraph of its own,
+        # the first also under a heading ("CCTV-1 综合" / "07:00 朝闻天下")
+        return False
+    if (
+        opens_entry(group[0].text)
+        and not opens_entry(b.text)
+        and a.text[-1] not in _CONTINUED_ENTRY_END
+        and _is_short(a)
+        and not _word_across(a.text, b.text)
+    ):
+        # "19:38 焦点访谈" / "海南卫视": a short entry of a schedule ends it
+        # there (a chronicle's long entry wraps onto the next line)
         return False
     if (
         a.text[-1] in "）)"
@@ -2281,6 +2294,16 @@ def _should_join(
         # headline as wide as a narrow column, then its author's bare name
         # over the body; running text does not break a line after a name
         return False
+    if (
+        (ends_sentence(a.text) or a.text[-1] in "）)”」』" or opens_entry(group[0].text))
+        and _is_short(b)
+        and is_section_label(b.text)
+    ):
+        # "20:30 电视剧：山海情（15、16）" / "教育" / "我市公布…": a section's
+        # name, short and without a mark, closes no paragraph; it heads the
+        # next (inside a sentence, "…组织" / "■链接" / "机关单位…", it is a
+        # box's label that an extractor dropped there, and the sentence goes on)
+        return False
     # `a` ends mid-sentence: the paragraph goes on, across blank lines too,
     # unless the next line is a heading standing on its own.
     if b.box_break and balance == 0 and not _is_full(a) and a.text[-1] not in "，、,；;":
@@ -2302,6 +2325,7 @@ def _should_join(
     return True
 
 
+_CONTINUED_ENTRY_END = frozenset("，、,；;：:（(“‘《—-")
 _SPEECH_END_RE = LazyPattern('[。！？!?…，,][”"]')
 _MAX_SPEECH_LINES = 6  # lines a quotation opening a paragraph is read through
 
