@@ -2140,3 +2140,16 @@ def test_a_weather_box_an_obituary_and_a_correction_are_three_pieces() -> None:
     assert (obituary.title, obituary.credit) == ("讣告", "陈国强同志治丧小组 2026年11月21日")
     assert len(obituary.blocks) == 2
     assert correction.title == "更正"
+
+
+def test_a_profile_pages_section_name_is_a_label_not_the_headlines_first_word() -> None:
+    """ "人物" over a profile's headline names the section (the line step
+    had joined it to the headline on a page it found no column width in)."""
+    page = clean_page(
+        "人物\n守护万家灯火的“电力尖兵”\n——记国网海口供电公司输电运检班班长吴海\n本报记者 黄 丽\n"
+        "　　凌晨4点，当城市还在沉睡，吴海已经带着班组成员出发了。\n"
+    )
+    (article,) = page.articles
+    assert article.title == "守护万家灯火的“电力尖兵”"
+    assert article.subtitle == "——记国网海口供电公司输电运检班班长吴海"
+    assert [(o.kind, o.text) for o in page.other] == [("label", "人物")]

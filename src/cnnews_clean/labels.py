@@ -95,7 +95,7 @@ LABELS = frozenset(
 # of a headline may end in "…民生", never be the word alone).
 _SECTION_RE = LazyPattern(
     r"(?:[\u4e00-\u9fff]{2})?(?:要闻|新闻)|国际|国内|体育|文化|文体|财经|经济|社会|理论|时政|民生"
-    r"|法治|科技|教育|健康|地方|综合",
+    r"|法治|科技|教育|健康|地方|综合|人物",
     traditional=True,
 )
 # A supplement's or a serial's name over its pieces: "椰风副刊", "理论周刊",
