@@ -1292,11 +1292,8 @@ def _wider_than_column(line: _Line) -> bool:
         line.column > 0
         and line.width >= line.column + 1.5
         and _heading_text(line.text)
-        and not _HAS_ASCII_OR_SPACE_RE.search(line.text)
+        and not any(char < "\x80" or char == "\u3000" for char in line.text)
     )
-
-
-_HAS_ASCII_OR_SPACE_RE = LazyPattern("[\x00-\x7f\u3000]")
 
 
 def _bracket_credit_wraps(line: _Line, after: _Line | None) -> bool:
@@ -1820,10 +1817,12 @@ def _should_join(
         and not opens_entry(b.text)
         and a.text[-1] not in _CONTINUED_ENTRY_END
         and _is_short(a)
+        and not ends_sentence(b.text)
         and not _word_across(a.text, b.text)
     ):
         # "19:38 焦点访谈" / "海南卫视": a short entry of a schedule ends it
-        # there (a chronicle's long entry wraps onto the next line)
+        # there (a chronicle's entry wraps onto the line that ends its
+        # sentence: "6月18日 …首批项目集中开工，总投资" / "达120亿元。")
         return False
     if (
         a.text[-1] in "）)"
