@@ -105,6 +105,7 @@ def test_step_accepts_any_string(name: str, text: str) -> None:
 @example(
     text="社 区 党 委 积 极 探 索 创 新 9 6 . 3 5 %CHINA DAILY Friday, November 20, 2026 Page 3"
 )
+@example(text="气温：22℃～2\n市\n●软件工\n")  # a heading over bullets only over an item
 def test_pipeline_is_idempotent(text: str) -> None:
     once = clean_text(text)
     assert clean_text(once) == once

@@ -1798,6 +1798,7 @@ def _should_join(
         and _heading_text(b.text)
         and after is not None
         and marked_subheading(after.text)
+        and ends_sentence(after.text)  # an item, which no heading runs into
     ):
         # "后天：阴 16℃～21℃ 北风2级" / "出行小贴士" / "●降温明显，…": a heading
         # over bulleted items after a box of fields, not the last field's value
