@@ -1780,29 +1780,23 @@ def _should_join(
     if _han_char(first) and _CONTACT_END_RE.search(a.text) is not None:
         return False  # "联系电话：0898-66123456" / "市文明办": a contact line
         # ends with its number or address, which no Chinese word continues
-    if (
-        len(group) == 1
-        and opens_with_field(a.text)
-        and opens_with_field(b.text)
-        and not (_is_full(a) and _word_across(a.text, b.text))
-    ):
-        # "今天白天：多云，局部有阵雨" / "气温：22℃～28℃" / "风向风力：…": a box
-        # of fields, each under its label on a line of its own (not an
-        # answer's full line broken inside a word before a colon: "…李华介" /
-        # "绍说：“…")
-        return False
-    if (
-        len(group) == 1
-        and opens_with_field(a.text)
-        and not opens_with_field(b.text)
-        and _heading_text(b.text)
-        and after is not None
-        and marked_subheading(after.text)
-        and ends_sentence(after.text)  # an item, which no heading runs into
-    ):
-        # "后天：阴 16℃～21℃ 北风2级" / "出行小贴士" / "●降温明显，…": a heading
-        # over bulleted items after a box of fields, not the last field's value
-        return False
+    if len(group) == 1 and opens_with_field(a.text):
+        if opens_with_field(b.text):
+            if not (_is_full(a) and _word_across(a.text, b.text)):
+                # "今天白天：多云，局部有阵雨" / "气温：22℃～28℃" / "风向风力：…": a
+                # box of fields, each under its label on a line of its own (not
+                # an answer's full line broken inside a word before a colon:
+                # "…李华介" / "绍说：“…")
+                return False
+        elif (
+            _heading_text(b.text)
+            and after is not None
+            and marked_subheading(after.text)
+            and ends_sentence(after.text)  # an item, which no heading runs into
+        ):
+            # "后天：阴 16℃～21℃ 北风2级" / "出行小贴士" / "●降温明显，…": a heading
+            # over bulleted items after a box of fields, not the last field's value
+            return False
     if ends_sentence(a.text) and is_speaker_turn(b.text):
         return False  # "记者：下一步有什么打算？" / "刘建国：我们将…": a turn of an
         # interview opens a paragraph after a sentence's end, whatever the width

@@ -377,14 +377,15 @@ def _mark_issuers(units: list[Unit]) -> None:
     while i < len(units) - 1:
         unit, issuer = units[i], units[i + 1]
         i += 1
-        if unit.role != "paragraph" or not (
+        if unit.role != "paragraph":
+            continue
+        dated = i + 1 < len(units) and _DATE_RE.match(units[i + 1].text) is not None
+        if not (
             NOTICE_END_RE.search(unit.text)
-            # an office signing off below the last paragraph ("本报编辑部")
-            or (issuer.role == "byline" and _ISSUER_RE.fullmatch(issuer.text) is not None)
+            # an office signing off below the last paragraph ("本报编辑部"),
+            # as a byline or over the date
             or (
-                _ISSUER_RE.fullmatch(issuer.text) is not None
-                and i + 1 < len(units)
-                and _DATE_RE.match(units[i + 1].text) is not None
+                (issuer.role == "byline" or dated) and _ISSUER_RE.fullmatch(issuer.text) is not None
             )
         ):
             continue
@@ -395,7 +396,7 @@ def _mark_issuers(units: list[Unit]) -> None:
         ):
             continue
         text = issuer.text
-        if i + 1 < len(units) and _DATE_RE.match(units[i + 1].text) and not _DATE_RE.match(text):
+        if dated and not _DATE_RE.match(text):
             text = f"{text} {units.pop(i + 1).text}"
         units[i] = Unit("credit", text, issuer.group)
 
@@ -1197,11 +1198,9 @@ def split_page(
             other.append(Other("furniture" if role == "furniture" else "unknown", unit.text))
         i += 1
     if opening:
-        if not draft.empty() and draft.title is None:
-            _apply_headlines(draft, opening, other)
-        else:
-            finish()
-            _apply_headlines(draft, opening, other)
+        if draft.empty() or draft.title is not None:
+            finish()  # the untitled text that ends the page is a draft of its own
+        _apply_headlines(draft, opening, other)
     finish()
     articles = _separate_banners(articles, other)
     articles = _rejoin_continued_text(articles, other)

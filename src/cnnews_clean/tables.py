@@ -32,6 +32,7 @@ _FIGURE_RE = LazyPattern(
 )
 _DECIMAL_GAP_RE = LazyPattern(r"(?<=\d)\. (?=\d)")
 _SENTENCE_MARKS = "。！？；!?;"  # either width: the punctuation step may convert them
+_ROW_MARKS = _SENTENCE_MARKS + "，、“”‘’\"'"  # running text's: a row of cells has none
 _FIELD_LABEL = r"[\u4e00-\u9fff]{2,6}[：:]"  # a field's label: "时间：", "联系人："
 # Two or more fields a space apart: "时间：11月25日 地点：市民游客中心".
 _FIELD_ROW_RE = LazyPattern(rf"{_FIELD_LABEL} ?\S+(?:\s+{_FIELD_LABEL} ?\S+)+")
@@ -160,9 +161,6 @@ def is_field_of_cells(text: str) -> bool:
         and any("0" <= char <= "9" for char in text)
         and opens_with_field(text)
     )
-
-
-_ROW_MARKS = _SENTENCE_MARKS + "，、“”‘’\"'"
 
 
 def is_field_row(text: str) -> bool:
